@@ -1,0 +1,1 @@
+"""Solar and "new energies" calculators (pvlib-based), pure and offline."""
