@@ -34,7 +34,7 @@ bench: $(VENV)/.installed-dev
 
 # Regenerates the project's DPE tables from the official spreadsheets in ../shared (developers only).
 tables: $(VENV)/.installed-dev
-	$(PY) -m calculators.dpe.tables.build --source ../shared/data/dpe/reference/tables
+	$(PY) tools/build_dpe_tables.py --source ../shared/data/dpe/reference/tables --out calculators/dpe/tables/data
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

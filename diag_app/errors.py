@@ -37,7 +37,7 @@ class StorageError(UserError):
 
 
 class ConflictError(UserError):
-    """Someone else saved the same record meanwhile (optimistic locking): nothing was overwritten."""
+    """Someone else saved the same record meanwhile (optimistic locking); nothing overwritten."""
 
     exit_code = 4
 

@@ -21,7 +21,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
-            os.replace(tmp, path)
+            Path(tmp).replace(path)
         except BaseException:
             with contextlib.suppress(OSError):
                 Path(tmp).unlink()

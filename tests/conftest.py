@@ -10,7 +10,9 @@ SHARED_DIR = Path(__file__).resolve().parents[2] / "shared"
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Keep tests away from the developer's real register and settings (napari's habit)."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("DIAG_HABITAT_HOME", str(home))
