@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from diag_app import fileio
 from diag_app.errors import StorageError
 from diag_app.fileio import write_bytes_atomic, write_text_atomic
 
@@ -41,3 +42,12 @@ def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(tempfile, "mkstemp", denied)
     with pytest.raises(StorageError, match=r"Impossible d'écrire le fichier .*x\.txt"):
         write_text_atomic(tmp_path / "x.txt", "x")
+
+
+def test_new_file_gets_umask_permissions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Shared exports must be readable by colleagues: not mkstemp's private 0600.
+    monkeypatch.setattr(fileio, "_UMASK", 0o022)
+    write_text_atomic(tmp_path / "export.csv", "a;b")
+    assert (tmp_path / "export.csv").stat().st_mode & 0o777 == 0o644

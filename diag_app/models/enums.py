@@ -49,6 +49,14 @@ class CaseStatus(_Labelled):
     CLOSED = "closed"
 
 
+class DiagnosticKind(_Labelled):
+    """Where a diagnostic's figures come from."""
+
+    SIMPLIFIED = "simplified"  # our engine, from the short form
+    XML = "xml"  # our engine, from an ADEME observatoire XML file
+    IMPORTED = "imported"  # an official DPE's own results, read from ADEME open data
+
+
 _LABELS: dict[StrEnum, str] = {
     DwellingType.HOUSE: "Maison",
     DwellingType.FLAT: "Appartement",
@@ -68,4 +76,7 @@ _LABELS: dict[StrEnum, str] = {
     CaseStatus.OPEN: "Ouvert",
     CaseStatus.IN_PROGRESS: "En cours",
     CaseStatus.CLOSED: "Clos",
+    DiagnosticKind.SIMPLIFIED: "Simplifié",
+    DiagnosticKind.XML: "XML ADEME",
+    DiagnosticKind.IMPORTED: "DPE officiel importé",
 }

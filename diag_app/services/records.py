@@ -10,8 +10,15 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
-from diag_app.models.enums import CaseStatus, DwellingType, HeatingEnergy, ProjectKind
+from diag_app.models.enums import (
+    CaseStatus,
+    DiagnosticKind,
+    DwellingType,
+    HeatingEnergy,
+    ProjectKind,
+)
 
 
 @dataclass
@@ -72,3 +79,47 @@ class DwellingQuery:
     descending: bool = False
     offset: int = 0
     limit: int = 200
+
+
+@dataclass
+class DiagnosticRecord:
+    """One diagnostic snapshot. Written once (``add_diagnostic``), never edited: a re-run adds one.
+
+    ``cep_kwh_m2``: primary energy, 5 uses [kWhEP/m²/yr]; ``eges_kg_m2``: emissions, 5 uses
+    [kgCO2eq/m²/yr]. ``label`` left empty is computed as the worse of the two classes.
+    """
+
+    dwelling_id: uuid.UUID
+    kind: DiagnosticKind = DiagnosticKind.SIMPLIFIED
+    inputs: dict[str, Any] = field(default_factory=dict)
+    outputs: dict[str, Any] = field(default_factory=dict)
+    energy_class: str | None = None  # "A".."G", from primary energy
+    climate_class: str | None = None  # "A".."G", from greenhouse-gas emissions
+    label: str | None = None  # "A".."G", the worse of the two
+    cep_kwh_m2: float | None = None
+    eges_kg_m2: float | None = None
+    dpe_number: str = ""  # ADEME number of the official DPE it was read from or compared with
+    rules_version: str = ""  # "3CL-DPE 2021, facteur électricité 1,9, seuils du 2024-07-01"
+    engine_version: str = ""  # "diag-app 0.1.0"
+    performed_at: datetime | None = None  # UTC; now when empty
+    case_id: uuid.UUID | None = None
+    id: uuid.UUID | None = None
+    version: int = 0
+    created_at: datetime | None = None
+
+
+@dataclass
+class InspectionRecord:
+    """An on-site visit recorded by an inspector, possibly on a field laptop."""
+
+    dwelling_id: uuid.UUID
+    inspector: str = ""
+    visited_at: datetime | None = None  # UTC
+    observations: str = ""
+    findings: dict[str, Any] = field(default_factory=dict)
+    origin_device_id: str = ""
+    case_id: uuid.UUID | None = None
+    id: uuid.UUID | None = None
+    version: int = 0
+    created_at: datetime | None = None
+    updated_at: datetime | None = None

@@ -1,0 +1,59 @@
+"""City profile: what makes the tool one city's (name, codes, climate, districts, contacts).
+
+A profile is a JSON file (see ``data/bethune.json``); another city writes its own and no code
+changes. :func:`diag_app.city.loader.load_city_profile` reads and checks one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+PROFILE_FORMAT = 1
+CLIMATE_ZONES = ("H1a", "H1b", "H1c", "H2a", "H2b", "H2c", "H2d", "H3")
+# Altitude classes of the 3CL-DPE 2021 method (arrêté du 31 mars 2021, annexe 1, § 18).
+ALTITUDE_CLASSES = ("<400 m", "400-800 m", ">800 m")
+
+
+@dataclass(frozen=True)
+class HeatNetwork:
+    """A district-heating network, by its identifier in the yearly list of networks."""
+
+    id: str
+    name: str
+    districts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A local adviser or office printed on advice; ``to_verify`` until the city confirms it."""
+
+    name: str
+    role: str
+    address: str | None
+    phone: str | None
+    url: str | None
+    to_verify: bool
+
+
+@dataclass(frozen=True)
+class CityProfile:
+    """One city. Latitude/longitude in decimal degrees (WGS84), altitudes in metres."""
+
+    name: str
+    insee: str
+    postcode: str
+    departement: str
+    latitude: float
+    longitude: float
+    altitude_m: float
+    altitude_min_m: float
+    altitude_max_m: float
+    climate_zone: str
+    altitude_class: str
+    districts: tuple[str, ...]
+    districts_to_confirm: bool
+    heat_networks: tuple[HeatNetwork, ...]
+    contacts: tuple[Contact, ...]
+    logo: Path | None
+    source: Path
