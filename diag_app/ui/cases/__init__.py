@@ -1,0 +1,1 @@
+"""The Dossiers area: permit-filing consultations, their list and their editor."""

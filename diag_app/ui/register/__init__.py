@@ -1,0 +1,1 @@
+"""The Registre area: the dwellings table over the register service, its filters, a picker."""
