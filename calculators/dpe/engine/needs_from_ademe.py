@@ -1,0 +1,193 @@
+"""Needs of an ADEME DPE file's description: the adapter from the typed XML inputs to
+:func:`~calculators.dpe.engine.needs.compute_needs` and the air-renewal stage.
+
+>>> dpe = read_dpe("2238E0097309E.xml")  # doctest: +SKIP
+>>> glazing = glazing_from_intermediaire(dpe.inputs.enveloppe)  # doctest: +SKIP
+>>> result = needs_from_ademe(dpe.inputs, 312.4, glazing)  # doctest: +SKIP
+>>> round(result.besoin_ch)  # doctest: +SKIP
+
+What is described decides the living area of the calculation: the dwelling for a house or a
+flat, the whole building for a building DPE and for a flat generated from building data (the
+``surface_reference`` column of the official enum ``methode_application_dpe_log``). Doubtful
+input is handled as the method says or as the certified engines do, and noted in ``warnings``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from calculators.dpe.ademe.inputs import DpeInputs
+from calculators.dpe.engine.climate import AltitudeClass, ClimateZone
+from calculators.dpe.engine.gains import Glazing
+from calculators.dpe.engine.hot_water_need import HousingKind
+from calculators.dpe.engine.inertia import InertiaClass, inertia_class
+from calculators.dpe.engine.needs import NeedsInputs, NeedsResult, compute_needs
+from calculators.dpe.engine.needs_errors import NeedsInputError, require_positive
+from calculators.dpe.engine.needs_from_ademe_envelope import (
+    air_renewal_inputs,
+    glazing_from_intermediaire,
+    sdep_m2,
+    split_glazing,
+)
+from calculators.dpe.engine.needs_from_ademe_systems import generator_losses, hot_water_losses
+from calculators.dpe.engine.ventilation import air_renewal
+from calculators.dpe.tables import TableLookupError, enum_row
+
+__all__ = ["glazing_from_intermediaire", "needs_from_ademe"]
+
+BUILDING_SURFACE = "surface_habitable_immeuble"
+SAME_SURFACE_TOLERANCE = 1.01
+"""A ventilation surface within 1 % of the flat's area is the flat's, not the building's."""
+
+
+def needs_from_ademe(
+    dpe_inputs: DpeInputs,
+    deperdition_enveloppe_w_k: float,
+    glazing: Sequence[Glazing | None],
+    *,
+    includes_air_renewal: bool = True,
+) -> NeedsResult:
+    """Air renewal, gains and needs of ``dpe_inputs``.
+
+    ``deperdition_enveloppe_w_k`` is GV as in the ADEME output ``deperdition_enveloppe``:
+    walls, floors, roofs, windows, doors, thermal bridges *and* air renewal (§3); pass
+    ``includes_air_renewal=False`` for the envelope alone, and Hvent + Hperm computed here are
+    added. ``glazing[i]`` describes ``enveloppe.baies_vitrees[i]`` (None: Sw unknown).
+    """
+    warnings: list[str] = []
+    surface, kind, dwellings, building = _described_dwellings(dpe_inputs, warnings)
+    inertia = _inertia(dpe_inputs, warnings)
+    hvent, hperm = _air_renewal(dpe_inputs, surface, warnings)
+    gv = require_positive(deperdition_enveloppe_w_k, "déperditions de l'enveloppe")
+    if not includes_air_renewal:
+        gv += hvent + hperm
+    outside, sunspaces = split_glazing(dpe_inputs.enveloppe, glazing, warnings)
+    anciens = bool(dpe_inputs.meteo.batiment_materiaux_anciens)
+    if anciens and not inertia.heavy:
+        warnings.append(
+            "bâtiment en matériaux anciens mais d'inertie "
+            f"{inertia.label} : données climatiques du §18.2 (le §18.3 exige une inertie lourde)"
+        )
+    inputs = NeedsInputs(
+        zone=ClimateZone.from_enum_id(dpe_inputs.meteo.enum_zone_climatique_id),
+        altitude=_altitude(dpe_inputs.meteo.enum_classe_altitude_id),
+        surface_habitable_m2=surface,
+        housing_kind=kind,
+        gv_w_k=gv,
+        inertia=inertia,
+        glazings=outside,
+        dwellings=dwellings,
+        parois_anciennes=anciens and inertia.heavy,
+        sunspaces=sunspaces,
+        hot_water=hot_water_losses(dpe_inputs.systemes.installations_ecs, building, warnings),
+        generators=generator_losses(
+            dpe_inputs.systemes.installations_chauffage, building, warnings
+        ),
+    )
+    result = compute_needs(inputs)
+    return dataclasses.replace(result, hvent_w_k=hvent, hperm_w_k=hperm, warnings=tuple(warnings))
+
+
+def _described_dwellings(
+    dpe_inputs: DpeInputs, warnings: list[str]
+) -> tuple[float, HousingKind, int, bool]:
+    """Living area Sh of the calculation, the Nmax law, the number of dwellings (§11.1) and
+    whether the description is the whole building's."""
+    cg = dpe_inputs.caracteristique_generale
+    method_id = cg.enum_methode_application_dpe_log_id
+    try:
+        method = enum_row("methode_application_dpe_log", method_id)
+    except TableLookupError as exc:
+        raise NeedsInputError(
+            f"méthode d'application du DPE : {exc}", field="enum_methode_application_dpe_log_id"
+        ) from exc
+    kind = HousingKind.INDIVIDUEL if method["type_batiment"] == "maison" else HousingKind.COLLECTIF
+    building = method["surface_reference"] == BUILDING_SURFACE
+    surface = cg.surface_habitable_immeuble if building else cg.surface_habitable_logement
+    if surface is None:
+        surface = cg.surface_habitable_logement or cg.surface_habitable_immeuble
+        warnings.append("surface habitable attendue absente : l'autre surface déclarée est retenue")
+    if surface is None:
+        raise NeedsInputError(
+            "caracteristique_generale : aucune surface habitable déclarée",
+            field="surface habitable",
+        )
+    dwellings = 1
+    if building:
+        dwellings = cg.nombre_appartement or 1
+        if cg.nombre_appartement is None:
+            warnings.append("nombre d'appartements absent : un seul logement retenu pour Nadeq")
+    return require_positive(surface, "surface habitable"), kind, dwellings, building
+
+
+def _inertia(dpe_inputs: DpeInputs, warnings: list[str]) -> InertiaClass:
+    """The declared inertia class, checked against its three components when they are given."""
+    declared = dpe_inputs.enveloppe.inertie
+    try:
+        cls = InertiaClass(declared.enum_classe_inertie_id)
+    except ValueError as exc:
+        raise NeedsInputError(
+            f"classe d'inertie « {declared.enum_classe_inertie_id} » inconnue (1 à 4 attendu)",
+            field="enum_classe_inertie_id",
+        ) from exc
+    flags = (
+        declared.inertie_plancher_bas_lourd,
+        declared.inertie_plancher_haut_lourd,
+        declared.inertie_paroi_verticale_lourd,
+    )
+    if any(flags):
+        from_flags = inertia_class(*(bool(f) for f in flags))
+        if from_flags is not cls:
+            warnings.append(
+                f"classe d'inertie déclarée {cls.label}, composants déclarés : {from_flags.label} "
+                "(§7.4) ; la classe déclarée est retenue"
+            )
+    return cls
+
+
+def _air_renewal(dpe_inputs: DpeInputs, surface: float, warnings: list[str]) -> tuple[float, float]:
+    """Hvent and Hperm summed over the ventilation systems [W/K] (§4).
+
+    Each system serves its ``surface_ventile``; Sdep is shared among them in proportion. A
+    building-level description whose only ventilation surface is the flat's is scaled to the
+    building (collective ventilation declared flat by flat).
+    """
+    cg = dpe_inputs.caracteristique_generale
+    ventilations = dpe_inputs.systemes.ventilations
+    if not ventilations:
+        warnings.append("aucune ventilation décrite : Hvent et Hperm nuls")
+        return 0.0, 0.0
+    total = sum(v.surface_ventile for v in ventilations) or surface
+    scale = 1.0
+    flat = cg.surface_habitable_logement
+    if flat and surface > flat * SAME_SURFACE_TOLERANCE and total <= flat * SAME_SURFACE_TOLERANCE:
+        scale = surface / total
+    sdep = sdep_m2(dpe_inputs.enveloppe)
+    hvent = hperm = 0.0
+    for ventilation in ventilations:
+        served = (ventilation.surface_ventile or total) * scale
+        renewal = air_renewal(
+            air_renewal_inputs(
+                ventilation,
+                surface_m2=served,
+                hsp_m=cg.hsp,
+                sdep=sdep * served / (total * scale),
+                periode_construction_id=cg.enum_periode_construction_id,
+                methode_application_id=cg.enum_methode_application_dpe_log_id,
+                warnings=warnings,
+            )
+        )
+        hvent += renewal.hvent_w_k
+        hperm += renewal.hperm_w_k
+    return hvent, hperm
+
+
+def _altitude(enum_classe_altitude_id: int) -> AltitudeClass:
+    try:
+        return AltitudeClass(enum_classe_altitude_id)
+    except ValueError as exc:
+        raise NeedsInputError(
+            f"classe d'altitude « {enum_classe_altitude_id} » inconnue (1 à 3 attendu)",
+            field="enum_classe_altitude_id",
+        ) from exc
