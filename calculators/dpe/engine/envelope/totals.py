@@ -1,0 +1,68 @@
+"""Sums of the envelope losses (method chapter 3): DP by family, PT, GV and Sdep."""
+
+from __future__ import annotations
+
+from calculators.dpe.engine.envelope.results import (
+    BridgeLoss,
+    DoorLoss,
+    EnvelopeResult,
+    OpaqueLoss,
+    WindowLoss,
+)
+
+
+def envelope_totals(
+    *,
+    walls: tuple[OpaqueLoss, ...],
+    low_floors: tuple[OpaqueLoss, ...],
+    roofs: tuple[OpaqueLoss, ...],
+    windows: tuple[WindowLoss, ...],
+    doors: tuple[DoorLoss, ...],
+    bridges: tuple[BridgeLoss, ...],
+    air_renewal_w_k: float | None,
+    warnings: tuple[str, ...] = (),
+    cross_checks: tuple[str, ...] = (),
+) -> EnvelopeResult:
+    """The :class:`EnvelopeResult` of the elements given (§3).
+
+    DP_paroi = Σ b·S·U per family; PT = Σ k·l (no b, §3.4); GV = ΣDP + PT + DR when DR, the
+    air-renewal losses of §4 [W/K], is given; Ubât = (ΣDP + PT) / Σ S of the elements with
+    b > 0 (arrêté du 31 mars 2021, annexe 8, §1.2). ``complete`` is False when there are
+    warnings.
+    """
+    dp_mur = sum(item.loss_w_k for item in walls)
+    dp_pb = sum(item.loss_w_k for item in low_floors)
+    dp_ph = sum(item.loss_w_k for item in roofs)
+    dp_baie = sum(item.loss_w_k for item in windows)
+    dp_porte = sum(item.loss_w_k for item in doors)
+    pt = sum(item.loss_w_k for item in bridges)
+    parois = dp_mur + dp_pb + dp_ph + dp_baie + dp_porte + pt
+    sdep = sum(
+        item.surface_m2
+        for family in (walls, roofs, windows, doors)
+        for item in family
+        if item.b > 0
+    )
+    losing_area = sdep + sum(item.surface_m2 for item in low_floors if item.b > 0)
+    return EnvelopeResult(
+        walls=walls,
+        low_floors=low_floors,
+        roofs=roofs,
+        windows=windows,
+        doors=doors,
+        bridges=bridges,
+        deperdition_mur=dp_mur,
+        deperdition_plancher_bas=dp_pb,
+        deperdition_plancher_haut=dp_ph,
+        deperdition_baie_vitree=dp_baie,
+        deperdition_porte=dp_porte,
+        deperdition_pont_thermique=pt,
+        deperdition_parois=parois,
+        deperdition_renouvellement_air=air_renewal_w_k,
+        deperdition_enveloppe=None if air_renewal_w_k is None else parois + air_renewal_w_k,
+        surface_deperditive_m2=sdep,
+        ubat_w_m2k=parois / losing_area if losing_area > 0 else None,
+        complete=not warnings,
+        warnings=warnings,
+        cross_checks=cross_checks,
+    )
