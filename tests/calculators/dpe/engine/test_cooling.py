@@ -1,0 +1,135 @@
+"""Cooling need and consumption (3CL-DPE 2021, annex 1, chapter 10).
+
+References: §10.2 (Rbth, fut, a = 1 + τ/15, τ = Cin / (3600 GV), Cin by inertia), §10.3
+(Cfr = 0.9 × Bfr / EER, EER = 0.95 × SEER, SEER table), worked by hand below; the ADEME corpus's
+official ``conso_fr`` from its ``besoin_fr``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from calculators.dpe.ademe import DpeFile
+from calculators.dpe.engine.climate import AltitudeClass, ClimateZone, monthly_climate
+from calculators.dpe.engine.cooling import (
+    CoolingGains,
+    CoolingPeriod,
+    cooling_kwh,
+    default_eer,
+    eer_from_seer,
+    monthly_cooling_need_kwh,
+)
+from calculators.dpe.engine.inertia import InertiaClass
+from calculators.dpe.engine.systems_coefficients import SystemsInputError
+from tests.calculators.dpe.engine.systems_corpus import (
+    corpus,
+    dwelling_area,
+    per_file,
+    score,
+    within,
+)
+
+# Hand computations below are carried to 1e-9; the formulas have no other approximation.
+EXACT = 1e-9
+JULY = 6
+
+
+@pytest.mark.parametrize(
+    ("zone", "period", "expected"),
+    [
+        (ClimateZone.H1A, CoolingPeriod.AVANT_2008, 3.6),  # §10.3 table: EER given before 2008
+        (ClimateZone.H1A, CoolingPeriod.DE_2008_A_2014, 0.95 * 6.5),
+        (ClimateZone.H2D, CoolingPeriod.DEPUIS_2015, 0.95 * 6.7),
+        (ClimateZone.H3, CoolingPeriod.DEPUIS_2015, 0.95 * 7.5),
+    ],
+)
+def test_default_eer_follows_the_seer_table(
+    zone: ClimateZone, period: CoolingPeriod, expected: float
+) -> None:
+    assert default_eer(zone, period) == pytest.approx(expected, rel=EXACT)
+
+
+def test_entered_seer() -> None:
+    assert eer_from_seer(5.0) == pytest.approx(4.75, rel=EXACT)  # §10.3: EER = 0.95 × SEER
+
+
+def test_consumption_of_a_partly_cooled_dwelling() -> None:
+    # Whole need 3000 kWh, EER 3.6, 40 of 100 m² cooled: 0.9 × 3000 / 3.6 × 0.4 = 300 kWh.
+    assert cooling_kwh(3000.0, 3.6, 40.0, 100.0) == pytest.approx(300.0, rel=EXACT)
+    assert cooling_kwh(3000.0, 3.6) == pytest.approx(750.0, rel=EXACT)
+
+
+def test_monthly_need_worked_by_hand() -> None:
+    """July in H1a below 400 m (§18.2: Text_clim28 = 29.7 °C, Nref28 = 33 h), GV 200 W/K,
+    100 m² of medium inertia (Cin = 165 000 J/K/m²), gains 200 + 300 kWh:
+    τ = 1.65e7 / (3600 × 200) = 22.917 h, a = 2.5278, Rbth = 5e5 / (200 × 1.7 × 33) = 44.563,
+    fut = (1 − Rbth^−a) / (1 − Rbth^(−a−1)) = 0.9999336, Bfr = 500 + fut × 0.2 × 1.7 × 33
+    = 511.2193 kWh."""
+    climate = monthly_climate(ClimateZone.H1A, AltitudeClass.BELOW_400)
+    internal = [0.0] * 12
+    solar = [0.0] * 12
+    internal[JULY], solar[JULY] = 200_000.0, 300_000.0
+    needs = monthly_cooling_need_kwh(
+        CoolingGains(internal, solar), 200.0, 100.0, InertiaClass.MOYENNE, climate
+    )
+    assert needs[JULY] == pytest.approx(511.2192554580852, rel=1e-9)
+    assert sum(needs) == pytest.approx(needs[JULY])  # the other months have no gains
+
+
+def test_small_gains_need_no_cooling() -> None:
+    # Rbth = 5000 / 11 220 = 0.446 < 1/2 → Bfr = 0 (§10.2).
+    climate = monthly_climate(ClimateZone.H1A, AltitudeClass.BELOW_400)
+    internal = [0.0] * 12
+    internal[JULY] = 5000.0
+    needs = monthly_cooling_need_kwh(
+        CoolingGains(internal, [0.0] * 12), 200.0, 100.0, InertiaClass.LOURDE, climate
+    )
+    assert needs == (0.0,) * 12
+
+
+def test_errors_name_the_field() -> None:
+    with pytest.raises(SystemsInputError, match="EER"):
+        cooling_kwh(100.0, 0.0)
+    with pytest.raises(SystemsInputError, match="apports"):
+        monthly_cooling_need_kwh(
+            CoolingGains([1.0], [1.0]),
+            100.0,
+            50.0,
+            InertiaClass.LEGERE,
+            monthly_climate(ClimateZone.H3, AltitudeClass.BELOW_400),
+        )
+
+
+@pytest.mark.corpus
+def test_corpus_cooling(shared_dir: Path) -> None:
+    """Official ``conso_fr`` (plus the PV share the file deducted) from the official whole
+    ``besoin_fr``, the cooled share of the area and the default EER (the entered one when the
+    assessor gave it); flats generated from a building DPE take their allocation key."""
+
+    def check(dpe: DpeFile) -> tuple[bool, str] | None:
+        systems = dpe.inputs.systemes.climatisations
+        if not systems:
+            return None
+        zone = ClimateZone.from_enum_id(dpe.inputs.meteo.enum_zone_climatique_id)
+        need = dpe.outputs.apport_et_besoin.besoin_fr or 0.0
+        general = dpe.inputs.caracteristique_generale
+        calc = 0.0
+        for item in systems:
+            if item.enum_methode_saisie_carac_sys_id == 1 and item.enum_periode_installation_fr_id:
+                eer = default_eer(zone, CoolingPeriod(item.enum_periode_installation_fr_id))
+            else:
+                eer = item.intermediaire.eer or 0.0
+            key = item.cle_repartition_clim
+            building = key is not None and key < 1 and general.surface_habitable_immeuble
+            area = general.surface_habitable_immeuble if building else dwelling_area(dpe)
+            calc += cooling_kwh(need, eer, item.surface_clim, area) * (key if building else 1.0)
+        pv = dpe.outputs.production_electricite.values.get("conso_elec_ac_fr", 0.0)
+        ref = (dpe.outputs.ef_conso.conso_fr or 0.0) + pv
+        return within(calc, ref), f"calculé {calc:.1f}, officiel {ref:.1f} kWh"
+
+    result = score("refroidissement", per_file(corpus(shared_dir), check))
+    print(result.summary())
+    assert result.total == 18  # files with a cooling system
+    assert result.share >= 0.94  # reached 17/18: 2287E0429850C uses 0.95 × the tabulated EER
