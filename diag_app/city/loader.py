@@ -15,10 +15,14 @@ from diag_app.city.profile import (
     CityProfile,
     Contact,
     HeatNetwork,
+    MonthlyClimateData,
 )
 from diag_app.errors import ValidationError
 
 DEFAULT_CITY = "bethune"
+MONTHLY_RANGES = {"ghi_kwh_m2": (0.0, 300.0), "temp_air_c": (-40.0, 40.0)}
+"""Plausible bounds of monthly GHI [kWh/m²/month] and mean temperature [°C]; beyond them the
+figure is a unit or typing mistake (the sunniest months on Earth stay under 300 kWh/m²)."""
 
 
 def default_profile_path() -> Path:
@@ -98,7 +102,40 @@ class ProfileReader:
             ),
             logo=self._logo(),
             source=self.path,
+            monthly_climate=self._monthly_climate(),
         )
+
+    def _monthly_climate(self) -> MonthlyClimateData | None:
+        """The optional ``monthly_climate`` block: 12 GHI and 12 temperatures with sources."""
+        if self.raw.get("monthly_climate") is None:
+            return None
+        block = self._get(self.raw, "monthly_climate", dict)
+        months = {
+            key: self._months(block, key, low, high) for key, (low, high) in MONTHLY_RANGES.items()
+        }
+        references = self._get(block, "references", list, where="monthly_climate.references")
+        if not references or not all(isinstance(r, str) and r.strip() for r in references):
+            self._fail("monthly_climate.references", "une liste non vide de sources est attendue")
+        to_verify = block.get("to_verify", True)
+        if not isinstance(to_verify, bool):
+            self._fail("monthly_climate.to_verify", "vrai ou faux est attendu")
+        return MonthlyClimateData(
+            ghi_kwh_m2=months["ghi_kwh_m2"],
+            temp_air_c=months["temp_air_c"],
+            source=self._text(block, "source", where="monthly_climate.source"),
+            references=tuple(r.strip() for r in references),
+            to_verify=to_verify,
+        )
+
+    def _months(
+        self, block: dict[str, Any], key: str, low: float, high: float
+    ) -> tuple[float, ...]:
+        where = f"monthly_climate.{key}"
+        values = self._get(block, key, list, where=where)
+        if len(values) != 12:
+            self._fail(where, f"12 valeurs mensuelles attendues, {len(values)} reçues")
+        numbers = {str(month): value for month, value in enumerate(values, start=1)}
+        return tuple(self._number(numbers, f"{where}[{m}]", m, low, high) for m in numbers)
 
     def _districts(self) -> tuple[str, ...]:
         names = self._get(self.raw, "districts", list)

@@ -37,8 +37,29 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class MonthlyClimateData:
+    """Monthly climate a synthetic typical year is built from when no weather file is given.
+
+    ``ghi_kwh_m2``: global horizontal irradiation of each month, January first [kWh/m²/month];
+    ``temp_air_c``: mean air temperature of each month [°C]; ``source``: short French label
+    printed on every output that uses them; ``references``: the published sources and periods
+    in full; ``to_verify``: true while a value could not be confirmed from its source.
+    """
+
+    ghi_kwh_m2: tuple[float, ...]
+    temp_air_c: tuple[float, ...]
+    source: str
+    references: tuple[str, ...]
+    to_verify: bool
+
+
+@dataclass(frozen=True)
 class CityProfile:
-    """One city. Latitude/longitude in decimal degrees (WGS84), altitudes in metres."""
+    """One city. Latitude/longitude in decimal degrees (WGS84), altitudes in metres.
+
+    ``monthly_climate`` is ``None`` for a profile without one: solar estimates then need a
+    weather file from the user.
+    """
 
     name: str
     insee: str
@@ -57,3 +78,4 @@ class CityProfile:
     contacts: tuple[Contact, ...]
     logo: Path | None
     source: Path
+    monthly_climate: MonthlyClimateData | None = None
