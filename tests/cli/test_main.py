@@ -67,3 +67,11 @@ def test_unexpected_error_traceback_only_with_debug(
     err = capsys.readouterr().err
     assert "Erreur inattendue (ZeroDivisionError)" in err
     assert ("Traceback" in err) is debug
+
+
+def test_argparse_messages_are_french(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["demo"])  # --out is required
+    err = capsys.readouterr().err
+    assert "arguments obligatoires manquants : --out" in err
+    assert "usage : diag-app demo" in err
