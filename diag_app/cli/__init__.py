@@ -16,10 +16,11 @@ import traceback
 from collections.abc import Sequence
 
 from diag_app import __version__
+from diag_app.cli import argparse_fr
 from diag_app.errors import UserError
 
 # Subcommand modules, in the order ``--help`` lists them.
-COMMAND_MODULES = ("gui", "demo")
+COMMAND_MODULES = ("gui", "demo", "solar", "dpe")
 
 
 class _FrenchParser(argparse.ArgumentParser):
@@ -31,6 +32,7 @@ class _FrenchParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_fr.install()
     parser = _FrenchParser(
         prog="diag-app",
         description=(

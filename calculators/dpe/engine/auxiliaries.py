@@ -25,6 +25,8 @@ from calculators.dpe.engine.systems_coefficients import (
 
 WH_PER_KWH = 1000.0
 """Unit conversion, not a regulatory value."""
+HIGH_TEMPERATURE_ID = 4
+"""``enum_temp_distribution_ch_id`` « haute température » (≥ 65 °C)."""
 
 
 class VentilationKind(StrEnum):
@@ -181,6 +183,24 @@ def emitter_from_ademe(type_emission_distribution_id: int) -> EmitterKind | None
     return None
 
 
+def high_temperature_from_ademe(type_emission_distribution_id: int, temperature_id: int) -> bool:
+    """δθdim 15 °C (§15.2.1) for an emitter: a high-temperature distribution
+    (``enum_temp_distribution_ch_id`` 4, ≥ 65 °C), or warm air blown through ducts, which the
+    certified engines size the same way."""
+    c = coefficients().auxiliaires_distribution
+    return temperature_id == HIGH_TEMPERATURE_ID or type_emission_distribution_id in (
+        c.emetteurs_delta_15_ademe
+    )
+
+
+def generator_has_circulator(type_generateur_ch_id: int) -> bool:
+    """Whether an ADEME heat generator (``enum_type_generateur_ch_id``) drives a heating
+    circulator (§15.2.1): boilers, water heat pumps, heat networks, air heaters do; air/air heat
+    pumps, stoves, gas radiators and Joule emitters do not, whatever emitter they are linked to."""
+    without = coefficients().auxiliaires_distribution.generateurs_sans_circulateur
+    return not any(type_generateur_ch_id in ids for ids in without.values())
+
+
 @dataclass(frozen=True, slots=True)
 class HeatingNetwork:
     """A hydronic heating installation, as §15.2.1 sizes its circulator."""
@@ -193,7 +213,12 @@ class HeatingNetwork:
     high_temperature: bool
     """Distribution at 65 °C or more (δθdim 15 °C, else 7.5 °C)."""
     need_share: float = 1.0
-    """rat: share of the need covered by the equipment [-]."""
+    """rat: share of the dwelling's heating need covered by the generators that drive this
+    circulator [-] (an installation heating part of the dwelling, or a base with a stove or
+    Joule back-up, covers less than 1)."""
+    other_emitters: bool = False
+    """The installation also has emitters off the water network (a Joule or stove back-up):
+    several kinds of emitters, so the unfavourable Fcot (« autre ») is taken."""
 
 
 def heating_circulator_power_w(
@@ -204,7 +229,8 @@ def heating_circulator_power_w(
     Pcircem = max(30 ; 6.44 × (ΔPem_nom × qvem_nom / max(1 ; Sh/400))^0.676 × max(1 ; Sh/400)),
     ΔPem_nom = 0.15 × Lem + ΔPem, Lem = 5 × Fcot × (Niv + (Sh/Niv)^0.5),
     qvem_nom = Pnc × rat / (1.163 × δθdim), Pnc = GV × (20 − Tbase) / 1000 [kW]. With several
-    kinds of emitters the unfavourable Fcot and the largest ΔPem are taken.
+    kinds of emitters (``other_emitters`` included) the unfavourable Fcot and the largest ΔPem
+    of the water emitters are taken.
     """
     c = coefficients().auxiliaires_distribution
     if not network.emitters:
@@ -215,7 +241,9 @@ def heating_circulator_power_w(
     levels = max(1, int(network.levels))
     gv = require_non_negative(gv_w_k, "GV")
     share = require_non_negative(network.need_share, "part du besoin couverte")
-    floors_only = all(e is EmitterKind.PLANCHER_PLAFOND for e in network.emitters)
+    floors_only = not network.other_emitters and all(
+        e is EmitterKind.PLANCHER_PLAFOND for e in network.emitters
+    )
     fcot = c.fcot["plancher" if floors_only else "autre"]
     emitter_drop = max(c.perte_charge_emetteur_kpa[e.value] for e in network.emitters)
     length = c.longueur_coefficient_m * fcot * (levels + (area / levels) ** c.longueur_exposant)

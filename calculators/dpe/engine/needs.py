@@ -148,6 +148,17 @@ class NeedsResult:
         return self.depensier.annual_kwh
 
     @property
+    def besoin_ch_mensuel(self) -> Monthly:
+        """The twelve monthly heating needs at 19 °C, January first [kWh] (what
+        ``heating_from_ademe(..., besoin_ch_mensuel_kwh=...)`` takes for §9.8)."""
+        return self.conventional.need_kwh
+
+    @property
+    def besoin_ch_depensier_mensuel(self) -> Monthly:
+        """The twelve monthly heating needs at 21 °C, January first [kWh]."""
+        return self.depensier.need_kwh
+
+    @property
     def besoin_ecs(self) -> float:
         """Hot-water need, 56 L/day per equivalent adult [kWh/yr]."""
         return self.hot_water.annual_kwh

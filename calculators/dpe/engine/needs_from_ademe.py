@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from calculators.dpe.ademe.inputs import DpeInputs
 from calculators.dpe.engine.climate import AltitudeClass, ClimateZone
+from calculators.dpe.engine.envelope import EnvelopeResult
 from calculators.dpe.engine.gains import Glazing
 from calculators.dpe.engine.hot_water_need import HousingKind
 from calculators.dpe.engine.inertia import InertiaClass, inertia_class
@@ -26,6 +27,7 @@ from calculators.dpe.engine.needs import NeedsInputs, NeedsResult, compute_needs
 from calculators.dpe.engine.needs_errors import NeedsInputError, require_positive
 from calculators.dpe.engine.needs_from_ademe_envelope import (
     air_renewal_inputs,
+    glazing_from_envelope,
     glazing_from_intermediaire,
     sdep_m2,
     split_glazing,
@@ -34,7 +36,7 @@ from calculators.dpe.engine.needs_from_ademe_systems import generator_losses, ho
 from calculators.dpe.engine.ventilation import air_renewal
 from calculators.dpe.tables import TableLookupError, enum_row
 
-__all__ = ["glazing_from_intermediaire", "needs_from_ademe"]
+__all__ = ["glazing_from_envelope", "glazing_from_intermediaire", "needs_from_ademe"]
 
 BUILDING_SURFACE = "surface_habitable_immeuble"
 SAME_SURFACE_TOLERANCE = 1.01
@@ -47,18 +49,23 @@ def needs_from_ademe(
     glazing: Sequence[Glazing | None],
     *,
     includes_air_renewal: bool = True,
+    envelope: EnvelopeResult | None = None,
 ) -> NeedsResult:
     """Air renewal, gains and needs of ``dpe_inputs``.
 
     ``deperdition_enveloppe_w_k`` is GV as in the ADEME output ``deperdition_enveloppe``:
     walls, floors, roofs, windows, doors, thermal bridges *and* air renewal (§3); pass
     ``includes_air_renewal=False`` for the envelope alone, and Hvent + Hperm computed here are
-    added. ``glazing[i]`` describes ``enveloppe.baies_vitrees[i]`` (None: Sw unknown).
+    added. ``glazing[i]`` describes ``enveloppe.baies_vitrees[i]`` (None: Sw unknown); see
+    :func:`glazing_from_envelope` and :func:`glazing_from_intermediaire`. ``envelope``: our
+    envelope stage's result, whose Sdep (``surface_deperditive_m2``) then replaces the one
+    read from the file's own b values for the air renewal (§4).
     """
     warnings: list[str] = []
     surface, kind, dwellings, building = _described_dwellings(dpe_inputs, warnings)
     inertia = _inertia(dpe_inputs, warnings)
-    hvent, hperm = _air_renewal(dpe_inputs, surface, warnings)
+    sdep = sdep_m2(dpe_inputs.enveloppe) if envelope is None else envelope.surface_deperditive_m2
+    hvent, hperm = _air_renewal(dpe_inputs, surface, sdep, warnings)
     gv = require_positive(deperdition_enveloppe_w_k, "déperditions de l'enveloppe")
     if not includes_air_renewal:
         gv += hvent + hperm
@@ -146,8 +153,10 @@ def _inertia(dpe_inputs: DpeInputs, warnings: list[str]) -> InertiaClass:
     return cls
 
 
-def _air_renewal(dpe_inputs: DpeInputs, surface: float, warnings: list[str]) -> tuple[float, float]:
-    """Hvent and Hperm summed over the ventilation systems [W/K] (§4).
+def _air_renewal(
+    dpe_inputs: DpeInputs, surface: float, sdep: float, warnings: list[str]
+) -> tuple[float, float]:
+    """Hvent and Hperm summed over the ventilation systems [W/K] (§4); ``sdep`` [m²].
 
     Each system serves its ``surface_ventile``; Sdep is shared among them in proportion. A
     building-level description whose only ventilation surface is the flat's is scaled to the
@@ -163,7 +172,6 @@ def _air_renewal(dpe_inputs: DpeInputs, surface: float, warnings: list[str]) -> 
     flat = cg.surface_habitable_logement
     if flat and surface > flat * SAME_SURFACE_TOLERANCE and total <= flat * SAME_SURFACE_TOLERANCE:
         scale = surface / total
-    sdep = sdep_m2(dpe_inputs.enveloppe)
     hvent = hperm = 0.0
     for ventilation in ventilations:
         served = (ventilation.surface_ventile or total) * scale

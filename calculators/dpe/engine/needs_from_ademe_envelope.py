@@ -1,10 +1,11 @@
 """Envelope-side inputs of the needs stages read from an ADEME DPE: glazing, sunspaces and the
 air-renewal criteria of each ventilation system.
 
-Solar factors Sw and masks Fe1 × Fe2 come from the envelope stage;
-:func:`glazing_from_intermediaire` takes them from each window's ``donnee_intermediaire`` (the
-certified engine's values), so that the needs stages can be checked on the corpus independently
-of the envelope stage.
+Solar factors Sw and masks Fe1 × Fe2 come from the envelope stage:
+:func:`glazing_from_envelope` takes them from our :class:`EnvelopeResult`;
+:func:`glazing_from_intermediaire` from each window's ``donnee_intermediaire`` (the certified
+engine's values), so that the needs stages can be checked on the corpus independently of the
+envelope stage.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 from calculators.dpe.ademe.envelope import BaieVitree, Enveloppe, Ets
 from calculators.dpe.ademe.systems import Ventilation
 from calculators.dpe.engine.climate import GlazingOrientation, GlazingTilt
+from calculators.dpe.engine.envelope import EnvelopeResult
 from calculators.dpe.engine.gains import Glazing, Sunspace, SunspaceWindow
 from calculators.dpe.engine.needs_errors import NeedsInputError
 from calculators.dpe.engine.ventilation import (
@@ -59,6 +61,29 @@ def glazing_from_intermediaire(enveloppe: Enveloppe) -> tuple[Glazing | None, ..
         orientation, tilt = window_orientation(baie)
         glazings.append(
             Glazing(baie.surface_totale_baie, sw=di.sw, fe=fe, orientation=orientation, tilt=tilt)
+        )
+    return tuple(glazings)
+
+
+def glazing_from_envelope(
+    enveloppe: Enveloppe, envelope: EnvelopeResult
+) -> tuple[Glazing | None, ...]:
+    """One :class:`Glazing` per ``baie_vitree`` (file order) with the Sw, Fe1 and Fe2 the
+    envelope stage computed (§6.2, Fe = Fe1 × Fe2); None for a window it left out."""
+    glazings: list[Glazing | None] = [None] * len(enveloppe.baies_vitrees)
+    for window in envelope.windows:
+        if not 1 <= window.index <= len(glazings):
+            raise NeedsInputError(
+                f"baie vitrée {window.index} du résultat d'enveloppe absente de la description",
+                field="baies vitrées",
+            )
+        orientation, tilt = window_orientation(enveloppe.baies_vitrees[window.index - 1])
+        glazings[window.index - 1] = Glazing(
+            window.surface_m2,
+            sw=window.sw,
+            fe=window.fe1 * window.fe2,
+            orientation=orientation,
+            tilt=tilt,
         )
     return tuple(glazings)
 

@@ -117,6 +117,8 @@ class DistributionAuxiliaries:
     temperature_interieure_dimensionnement_c: float
     w_par_kw: float
     emetteurs_ademe: Table
+    emetteurs_delta_15_ademe: tuple[float, ...]
+    generateurs_sans_circulateur: Table
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from calculators.dpe.ademe.envelope import Enveloppe, Mur, PontThermique
+from calculators.dpe.ademe.envelope import Enveloppe, Mur, PlancherBas, PlancherHaut, PontThermique
 from calculators.dpe.engine.envelope.bridges import (
     Element,
     Junction,
@@ -26,10 +26,14 @@ from calculators.dpe.engine.envelope.bridges import (
     placement,
 )
 from calculators.dpe.engine.envelope.coefficients import coefficient
+from calculators.dpe.engine.envelope.conventions import (
+    DEFAULT_CONVENTIONS,
+    EngineConventions,
+)
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError, require_positive
 from calculators.dpe.engine.envelope.notes import Notes
 from calculators.dpe.engine.envelope.results import BridgeLoss
-from calculators.dpe.tables import enum_row, value_row
+from calculators.dpe.tables import TableLookupError, enum_row, value_row
 
 _K_ENTERED = (2, 3)
 """``enum_methode_saisie_pont_thermique``: 2 justified k, 3 k from an RT2012/RE2020 study."""
@@ -53,15 +57,17 @@ def bridge_loss_of(
     notes: Notes,
     *,
     flat: bool,
+    conventions: EngineConventions = DEFAULT_CONVENTIONS,
 ) -> BridgeLoss:
-    """Loss of thermal bridge ``index`` (§3.4); ``flat``: the DPE covers a flat."""
+    """Loss of thermal bridge ``index`` (§3.4); ``flat``: the DPE covers a flat; the program's
+    ``conventions`` say where the frame width of a window junction is read."""
     element = f"pont thermique {index}"
     share = _share(pont, flat)
     length = require_positive(pont.l, f"{element} : longueur [m]")
     if pont.enum_methode_saisie_pont_thermique_id in _K_ENTERED:
         k = require_positive(pont.k_saisi, f"{element} : k saisi")
     else:
-        k = _k_from_description(pont, envelope, period, element, notes)
+        k = _k_from_description(pont, envelope, period, element, notes, conventions)
         notes.check_table_value(element, "pont_thermique", pont.tv_pont_thermique_id, "k", k)
     junction = pont.enum_type_liaison_id
     return BridgeLoss(
@@ -81,7 +87,12 @@ def _share(pont: PontThermique, flat: bool) -> float:
 
 
 def _k_from_description(
-    pont: PontThermique, envelope: Enveloppe, period: int, element: str, notes: Notes
+    pont: PontThermique,
+    envelope: Enveloppe,
+    period: int,
+    element: str,
+    notes: Notes,
+    conventions: EngineConventions,
 ) -> float:
     junction = _junction(pont, element)
     wall = _find(envelope.murs, pont)
@@ -102,6 +113,8 @@ def _k_from_description(
             joinery = joinery or row.joinery
         if joinery is None:
             return k_wall_only(junction, wall_placement)
+        if conventions.frame_width_from_reference:
+            joinery = _width_from_reference(pont, wall_placement, joinery)
         return k_joinery_wall(
             wall_placement,
             insulation_return=joinery.insulation_return,
@@ -178,11 +191,21 @@ def _on_circulation(wall: Mur) -> bool:
     return wall.adjacence.enum_type_adjacence_id in _CIRCULATIONS
 
 
+def _placement_of(item: Mur | PlancherBas | PlancherHaut, kind: Element, period: int) -> Placement:
+    """Placement of an element's insulation (§3.4). When its type is unknown, the defaults of
+    §3.4 are read at the element's insulation period when the file gives one, else at the
+    construction period: an element insulated in 1983–88 is insulated even in a building of
+    1900, so it takes the default of an insulated element (walls ITI, floors and ceilings ITE).
+    Confirmed on 32 junctions of 8 LICIEL files (2021–2023); one 2024 file (2 junctions)
+    keeps the construction period."""
+    return placement(item.enum_type_isolation_id, kind, item.enum_periode_isolation_id or period)
+
+
 def _wall_placement(wall: Mur | None, envelope: Enveloppe, period: int) -> Placement | None:
     if wall is not None:
-        return placement(wall.enum_type_isolation_id, Element.WALL, period)
+        return _placement_of(wall, Element.WALL, period)
     return _common(
-        placement(mur.enum_type_isolation_id, Element.WALL, period)
+        _placement_of(mur, Element.WALL, period)
         for mur in envelope.murs
         if mur.adjacence.enum_type_adjacence_id == 1
     )
@@ -196,8 +219,8 @@ def _floor_placement(
         found = _find(floors, pont)
         candidates = (found,) if found is not None else floors
         return _common(
-            placement(
-                floor.enum_type_isolation_id,
+            _placement_of(
+                floor,
                 Element.GROUND_FLOOR
                 if floor.adjacence.enum_type_adjacence_id == _ON_GROUND
                 else Element.LOW_FLOOR,
@@ -208,9 +231,7 @@ def _floor_placement(
     roofs = envelope.planchers_hauts
     found_roof = _find(roofs, pont)
     roof_candidates = (found_roof,) if found_roof is not None else roofs
-    return _common(
-        placement(roof.enum_type_isolation_id, Element.ROOF, period) for roof in roof_candidates
-    )
+    return _common(_placement_of(roof, Element.ROOF, period) for roof in roof_candidates)
 
 
 def _joinery(pont: PontThermique, envelope: Enveloppe) -> _Joinery | None:
@@ -223,6 +244,26 @@ def _joinery(pont: PontThermique, envelope: Enveloppe) -> _Joinery | None:
     if width is None or item.enum_type_pose_id is None:
         return None
     return _Joinery(item.enum_type_pose_id, bool(item.presence_retour_isolation), width)
+
+
+def _width_from_reference(pont: PontThermique, wall: Placement, joinery: _Joinery) -> _Joinery:
+    """The joinery with the frame width of the bridge's own table row, when that row is a
+    joinery row agreeing with the description on the wall's insulation, the fitting and the
+    insulation return (for programs that do not export the width, ``conventions.json``)."""
+    if pont.tv_pont_thermique_id is None:
+        return joinery
+    try:
+        row = value_row("pont_thermique", pont.tv_pont_thermique_id)
+    except TableLookupError:
+        return joinery
+    if row["largeur_dormant"] is None or row["isolation_mur"] != wall.value:
+        return joinery
+    if joinery.fitting_id not in row.ids("enum_type_pose_id"):
+        return joinery
+    insulation_return = row["presence_retour_isolation"]
+    if insulation_return is not None and insulation_return != int(joinery.insulation_return):
+        return joinery
+    return _Joinery(joinery.fitting_id, joinery.insulation_return, row.number("largeur_dormant"))
 
 
 def _common(placements: Iterable[Placement]) -> Placement | None:

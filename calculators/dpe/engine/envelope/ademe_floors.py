@@ -11,6 +11,10 @@ from calculators.dpe.engine.envelope.ademe_insulation import (
     u0_of,
 )
 from calculators.dpe.engine.envelope.context import DwellingContext
+from calculators.dpe.engine.envelope.conventions import (
+    DEFAULT_CONVENTIONS,
+    EngineConventions,
+)
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError, require_positive
 from calculators.dpe.engine.envelope.floors import (
     GroundContact,
@@ -38,8 +42,10 @@ def low_floor_loss(
     context: DwellingContext,
     notes: Notes,
     ground_surface_m2: float | None = None,
+    conventions: EngineConventions = DEFAULT_CONVENTIONS,
 ) -> OpaqueLoss:
-    """Loss of low floor ``index`` (§3.2.2), with Ue on a crawl space, basement or the ground."""
+    """Loss of low floor ``index`` (§3.2.2), with Ue on a crawl space, basement or the ground,
+    read with the program's ``conventions``."""
     element = f"plancher bas {index}"
     b = b_of(plancher.adjacence, context.zone_id, element, notes)
     if plancher.enum_methode_saisie_u_id in U_ENTERED:
@@ -60,6 +66,7 @@ def low_floor_loss(
             plancher.enum_periode_isolation_id,
             element,
             notes,
+            construction_period=context.construction_period,
         )
         u = upb(
             u_bare,
@@ -74,7 +81,7 @@ def low_floor_loss(
             tab = upb_tab(period, context.zone_id, context.electric_joule)
             notes.check_table_value(element, "upb", plancher.tv_upb_id, "upb", tab)
     surface = require_positive(plancher.surface_paroi_opaque, f"{element} : surface opaque [m²]")
-    u_used = _ue_if_ground(plancher, u, context, element, ground_surface_m2)
+    u_used = _ue_if_ground(plancher, u, context, element, ground_surface_m2, conventions)
     return OpaqueLoss(
         index, plancher.description, surface, b, u_bare, u, u_used, b * surface * u_used
     )
@@ -86,6 +93,7 @@ def _ue_if_ground(
     context: DwellingContext,
     element: str,
     ground_surface_m2: float | None,
+    conventions: EngineConventions,
 ) -> float:
     contact = _GROUND.get(plancher.adjacence.enum_type_adjacence_id)
     if contact is None:
@@ -97,7 +105,14 @@ def _ue_if_ground(
         )
     surface = plancher.surface_ue or ground_surface_m2 or plancher.surface_paroi_opaque
     ratio = two_s_over_p(surface, plancher.perimetre_ue)
-    return ue(u, ratio, contact, context.construction_period)
+    return ue(
+        u,
+        ratio,
+        contact,
+        context.construction_period,
+        below_table=conventions.ue_ratio_below_table,
+        between_rows=conventions.ue_ratio_between_rows,
+    )
 
 
 def ground_floor_surfaces(planchers: tuple[PlancherBas, ...]) -> tuple[float | None, ...]:

@@ -38,9 +38,19 @@ def insulation_of(
     period: int | None,
     element: str,
     notes: Notes,
+    *,
+    construction_period: int,
 ) -> Insulation:
-    """The :class:`Insulation` an ``enum_methode_saisie_u_id`` describes. An insulation year
-    said to be known but missing from the file counts as unknown (step 9), with a note."""
+    """The :class:`Insulation` an ``enum_methode_saisie_u_id`` describes.
+
+    Method 8 (« année de construction saisie ») reads U_tab at the file's insulation period,
+    else at the construction period itself, also before 1975: convention des logiciels
+    certifiés, constatée sur 112 éléments de 44 fichiers de bâtiments d'avant 1975 (LICIEL
+    writes the construction period as insulation period, DPEWIN leaves it out and reads the
+    row of the construction period; no file reads 1975–77 without saying so). The text's
+    1975–77 (§3.2.1.1 step 9) is kept for an insulation year said known but missing (method 7
+    without period, noted).
+    """
     try:
         state = _STATES[method_u]
     except KeyError:
@@ -48,8 +58,9 @@ def insulation_of(
             f"{element} : méthode de saisie du U « {method_u} » inconnue.",
             field=f"{element} : méthode de saisie du U",
         ) from None
-    if state is InsulationState.CONSTRUCTION_PERIOD and period is not None:
+    if state is InsulationState.CONSTRUCTION_PERIOD:
         state = InsulationState.INSULATION_PERIOD
+        period = construction_period if period is None else period
     elif state is InsulationState.INSULATION_PERIOD and period is None:
         notes.cross_checks.append(
             f"{element} : année d'isolation dite connue mais absente, traitée comme inconnue "

@@ -61,6 +61,7 @@ def roof_loss(
             plancher.enum_periode_isolation_id,
             element,
             notes,
+            construction_period=context.construction_period,
         )
         u = uph(
             u_bare,

@@ -19,6 +19,10 @@ from calculators.dpe.engine.envelope.ademe_insulation import (
     insulation_of,
 )
 from calculators.dpe.engine.envelope.context import DwellingContext
+from calculators.dpe.engine.envelope.conventions import (
+    DEFAULT_CONVENTIONS,
+    EngineConventions,
+)
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError, require_positive
 from calculators.dpe.engine.envelope.insulation import tabulated_period
 from calculators.dpe.engine.envelope.notes import Notes
@@ -46,8 +50,14 @@ tabulated wall is ≥ 80 cm, §3.2.1.2; files with « 225 » for 22.5 cm exist).
 _THICKNESS_IN_TEXT = re.compile(r"épaisseur\s*(?:[≤≥<>]\s*)?(\d+(?:[.,]\d+)?)\s*cm")
 
 
-def wall_loss(index: int, mur: Mur, context: DwellingContext, notes: Notes) -> OpaqueLoss:
-    """Loss of wall ``index`` (§3.2.1)."""
+def wall_loss(
+    index: int,
+    mur: Mur,
+    context: DwellingContext,
+    notes: Notes,
+    conventions: EngineConventions = DEFAULT_CONVENTIONS,
+) -> OpaqueLoss:
+    """Loss of wall ``index`` (§3.2.1), with the program's ``conventions``."""
     element = f"mur {index}"
     b = b_of(mur.adjacence, context.zone_id, element, notes)
     if mur.enum_methode_saisie_u_id in U_ENTERED:
@@ -56,7 +66,7 @@ def wall_loss(index: int, mur: Mur, context: DwellingContext, notes: Notes) -> O
         umur0 = _wall_u0(mur, element, notes)
         lining = _lining(mur)
         render = _insulating_render(mur)
-        u_bare = umur_bare(umur0, lining=lining, insulating_render=render)
+        u_bare = umur_bare(umur0, lining=lining, insulating_render=render, order=conventions.lining)
         insulation = insulation_of(
             mur.enum_methode_saisie_u_id,
             mur.epaisseur_isolation,
@@ -64,6 +74,7 @@ def wall_loss(index: int, mur: Mur, context: DwellingContext, notes: Notes) -> O
             mur.enum_periode_isolation_id,
             element,
             notes,
+            construction_period=context.construction_period,
         )
         u = umur(
             u_bare,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from calculators.dpe.engine.envelope.coefficients import coefficient
+from calculators.dpe.engine.envelope.conventions import RatioBelowTable, RatioBetweenRows
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError, require_positive
 from calculators.dpe.engine.envelope.insulation import Insulation, insulated_u
 from calculators.dpe.engine.envelope.interpolation import interpolate
@@ -85,16 +86,24 @@ def two_s_over_p(surface_m2: float, perimeter_m: float) -> int:
 
 
 def ue(
-    upb_value: float, ratio_2s_p: int, contact: GroundContact, construction_period: int
+    upb_value: float,
+    ratio_2s_p: int,
+    contact: GroundContact,
+    construction_period: int,
+    *,
+    below_table: RatioBelowTable = RatioBelowTable.HOLD,
+    between_rows: RatioBetweenRows = RatioBetweenRows.INTERPOLATE,
 ) -> float:
     """Ue [W/(m²·K)] of a floor on a crawl space, unheated basement or the ground (§3.2.2.1).
 
     Read in ADEME's table ``ue`` (the method's three tables: crawl space or basement; ground,
     building before 2001; ground, from 2001) for the rounded 2S/P, interpolating linearly in
     Upb and in 2S/P between the nearest tabulated values, as the method allows. Beyond the
-    tabulated Upb the line through the two nearest columns extrapolates; 2S/P is held within
-    the tabulated 3–20, as certified engines do (extrapolating it gives Ue rising without
-    bound for small floors and negative Ue for large ones).
+    tabulated Upb the line through the two nearest columns extrapolates. A 2S/P above 20 is
+    read at 20 (extrapolating gives negative Ue for large floors); below 3 it is held at 3, the
+    convention of the certified programs (``below_table`` EXTRAPOLATE: the line through the
+    rows 3 and 4, as one program does). Between two rows (11, 13... above 10) ``between_rows``
+    interpolates (the text) or reads the row below (one program's reading).
     """
     check_period(construction_period, "période de construction")
     upb_value = require_positive(upb_value, "Upb du plancher", allow_zero=False)
@@ -109,5 +118,10 @@ def ue(
             (row.number("upb"), row.number("ue"))
         )
     per_ratio = [(float(r), interpolate(points, upb_value)) for r, points in by_ratio.items()]
-    held = min(max(ratio_2s_p, min(by_ratio)), max(by_ratio))
-    return interpolate(per_ratio, float(held))
+    lowest, highest = min(by_ratio), max(by_ratio)
+    ratio = min(ratio_2s_p, highest)
+    if ratio < lowest and below_table is RatioBelowTable.HOLD:
+        ratio = lowest
+    elif ratio > lowest and ratio not in by_ratio and between_rows is RatioBetweenRows.ROW_BELOW:
+        ratio = max(r for r in by_ratio if r < ratio)
+    return interpolate(per_ratio, float(ratio))

@@ -25,6 +25,7 @@ from calculators.dpe.engine.envelope.ademe_roofs import roof_loss
 from calculators.dpe.engine.envelope.ademe_walls import wall_loss
 from calculators.dpe.engine.envelope.coefficients import coefficient
 from calculators.dpe.engine.envelope.context import DwellingContext
+from calculators.dpe.engine.envelope.conventions import conventions_for
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError
 from calculators.dpe.engine.envelope.notes import Notes
 from calculators.dpe.engine.envelope.results import EnvelopeResult
@@ -39,23 +40,33 @@ radiators, electric floors and ceilings, storage heaters, bi-junction convectors
 boilers): heat « fournie par une résistance électrique » (§3.2)."""
 
 
-def envelope_losses(dpe: DpeInputs, *, air_renewal_w_k: float | None = None) -> EnvelopeResult:
+def envelope_losses(
+    dpe: DpeInputs,
+    *,
+    air_renewal_w_k: float | None = None,
+    software_id: str | None = None,
+) -> EnvelopeResult:
     """Losses of the envelope of ``dpe`` by element and in total [W/K] (method chapter 3).
 
     ``air_renewal_w_k``: DR of §4 (hvent + hperm) when known, to give GV
     (``deperdition_enveloppe``); without it only the sums of walls, floors, roofs, windows,
-    doors and thermal bridges are given.
+    doors and thermal bridges are given. ``software_id``: the ``usr_logiciel_id`` of the
+    program that wrote the file (``DpeFile.metadata``), to apply that program's readings where
+    certified programs differ (``conventions.json``); ``None`` applies the defaults.
     """
+    conventions = conventions_for(software_id)
     notes = Notes()
     context = dwelling_context(dpe)
     envelope = dpe.enveloppe
     zone = context.zone_id
-    walls = _each("mur", envelope.murs, lambda i, m: wall_loss(i, m, context, notes), notes)
+    walls = _each(
+        "mur", envelope.murs, lambda i, m: wall_loss(i, m, context, notes, conventions), notes
+    )
     ground = ground_floor_surfaces(envelope.planchers_bas)
     low_floors = _each(
         "plancher bas",
         envelope.planchers_bas,
-        lambda i, p: low_floor_loss(i, p, context, notes, ground[i - 1]),
+        lambda i, p: low_floor_loss(i, p, context, notes, ground[i - 1], conventions),
         notes,
     )
     roofs = _each(
@@ -72,7 +83,13 @@ def envelope_losses(dpe: DpeInputs, *, air_renewal_w_k: float | None = None) -> 
         "pont thermique",
         envelope.ponts_thermiques,
         lambda i, p: bridge_loss_of(
-            i, p, envelope, context.construction_period, notes, flat=_is_flat(dpe)
+            i,
+            p,
+            envelope,
+            context.construction_period,
+            notes,
+            flat=_is_flat(dpe),
+            conventions=conventions,
         ),
         notes,
     )

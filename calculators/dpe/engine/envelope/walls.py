@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from calculators.dpe.engine.envelope.coefficients import coefficient
+from calculators.dpe.engine.envelope.conventions import LiningOrder
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError, require_positive
 from calculators.dpe.engine.envelope.insulation import Insulation, insulated_u
 from calculators.dpe.engine.envelope.lookup import rows_where
@@ -63,23 +64,36 @@ def _nearest_column(rows: list[Row], thickness_cm: float) -> Row:
     return min(columns, key=lambda item: (item[0], item[1]))[2]
 
 
-def umur_bare(umur0: float | None, *, lining: Lining, insulating_render: bool) -> float:
+def umur_bare(
+    umur0: float | None,
+    *,
+    lining: Lining,
+    insulating_render: bool,
+    order: LiningOrder = LiningOrder.BEFORE_CAP,
+) -> float:
     """Umur_nu [W/(m²·K)]: Umur0 with its lining and insulating render, capped at 2.5.
 
     §3.2.1.1 steps 2–3 (Umur_nu = Min(Umur0 ; 2.5), 2.5 for an unknown wall type: pass
     ``umur0=None``) and §3.2.1.2: a lining adds R_doublage (0.1 or 0.21 m²·K/W) and an
-    insulating render on an old wall R_enduit = 0.7 m²·K/W, Umur0 = 1 / (1/Umur0 + R).
+    insulating render on an old wall R_enduit = 0.7 m²·K/W, Umur0 = 1 / (1/Umur0 + R). The
+    text corrects Umur0 before the cap (``order`` BEFORE_CAP, the default); some certified
+    programs cap first and add the resistances after (AFTER_CAP, see ``conventions.json``).
     """
     cap = coefficient("umur_nu_max")
     if umur0 is None:
         return cap
     u = require_positive(umur0, "Umur0 du mur", allow_zero=False)
+    if order is LiningOrder.AFTER_CAP:
+        u = min(u, cap)
+    resistance = 0.0
     if lining is Lining.UNDETERMINED:
-        u = 1.0 / (1.0 / u + coefficient("r_doublage_indetermine"))
+        resistance += coefficient("r_doublage_indetermine")
     elif lining is Lining.KNOWN:
-        u = 1.0 / (1.0 / u + coefficient("r_doublage_connu"))
+        resistance += coefficient("r_doublage_connu")
     if insulating_render:
-        u = 1.0 / (1.0 / u + coefficient("r_enduit_isolant"))
+        resistance += coefficient("r_enduit_isolant")
+    if resistance > 0:
+        u = 1.0 / (1.0 / u + resistance)
     return min(u, cap)
 
 

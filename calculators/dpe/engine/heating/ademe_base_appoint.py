@@ -3,8 +3,9 @@
 The base is the first generator linked to the main emitters, the others are back-ups; when all
 share the same link, the first emitter belongs to the base and the others to the back-ups (as
 the data model lists them). The base's useful power Pe = Pn × Rd × Rr × Re and the monthly
-needs give its share (:func:`~.base_appoint.base_share`); the monthly needs, when the previous
-stage does not give them, are spread over the months by heating degree-hours (DH19, DH21).
+needs give its share (:func:`~.base_appoint.base_share`); the monthly needs come from the needs
+stage (conventional and *dépensier*); when the caller has none, the annual needs are spread over
+the months by heating degree-hours (DH19, DH21).
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from calculators.dpe.engine.heating.installations import Emission, Role
 
 ClimateKey = tuple[ClimateZone, AltitudeClass, bool]
 """Zone, altitude class and « parois anciennes » (§18.3) of the dwelling."""
-Needs = tuple[float, float, tuple[float, ...] | None]
-"""Annual need, annual *dépensier* need [kWh/yr] and the monthly needs when known [kWh]."""
+Needs = tuple[float, float, tuple[float, ...] | None, tuple[float, ...] | None]
+"""Annual need, annual *dépensier* need [kWh/yr], and the conventional and *dépensier* monthly
+needs when known [kWh]."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,21 +63,24 @@ def base_appoint(
     first = emissions[base_emitters[0]]
     pn = powers_kw[base]
     pe = pn * first.rd * first.rr * first.re if pn else None
-    need, need_dep, monthly = needs
+    need, need_dep, monthly, monthly_dep = needs
     climate = monthly_climate(*climate_key)
     split = MonthlyClimate(climate.dh14, climate.nref19, climate.text, tbase_c)
     notes = []
     if monthly is None:
         monthly = _spread(need, climate.dh19)
-        monthly_dep = _spread(need_dep, climate.dh21)
-    else:
+        monthly_dep = monthly_dep or _spread(need_dep, climate.dh21)
+    elif monthly_dep is None:
         monthly_dep = tuple(b * need_dep / need if need else 0.0 for b in monthly)
     f = base_share(pe, monthly, split)
     f_dep = base_share(pe, monthly_dep, split)
-    if needs[2] is None and pe is not None and 0 < f < 1:
+    if needs[2] is None and 0 < f < 1:
         notes.append("besoins mensuels absents : besoin annuel réparti selon les degrés-heures")
     if pe is None:
-        notes.append("puissance de la base inconnue : appoint dimensionné pour 50 % (§9.8)")
+        notes.append(
+            "puissance de la base inconnue : appoint dimensionné pour 50 % du besoin à la "
+            "température de base (§9.8)"
+        )
     part = 1 / len(backups)
     assignments = tuple(
         Assignment(i, Role.PRINCIPAL, 1.0, base_emitters) if i == base

@@ -146,7 +146,7 @@ def combustion_characteristics(
         raise HeatingInputError(f"{where} : pas un générateur à combustion.", field="générateur")
     stored = gen.intermediaire
     entry = gen.enum_methode_saisie_carac_sys_id or 1
-    ratio = installation.ratio_virtualisation or 1.0
+    ratio = virtualisation_ratio(installation)
     pn_kw = stored_pn_kw(gen, ratio)
     if pn_kw is not None and stored.pn is not None and pn_kw == stored.pn:
         warnings.append(f"{where} : puissance nominale {stored.pn:g} lue en kW (pas en W)")
@@ -197,6 +197,17 @@ def combustion_characteristics(
         temp_fonc_100_c=t100,
         regulation_combustion=bool(gen.presence_regulation_combustion),
     )
+
+
+def virtualisation_ratio(installation: InstallationChauffage) -> float:
+    """a of §17.2.1, the share of a collective generator given to a flat's virtual one [-]; 1
+    for an individual installation, where several programs write a meaningless
+    ``ratio_virtualisation`` (2275E1684765P: 0,09 on a flat's own boiler; read there, it
+    virtualises the defaults of §13.2.2 and the Pn of §15.1)."""
+    ratio = installation.ratio_virtualisation
+    if installation.est_collective and ratio and 0 < ratio <= 1:
+        return ratio
+    return 1.0
 
 
 def stored_pn_kw(gen: GenerateurChauffage, ratio_virtualisation: float) -> float | None:

@@ -25,6 +25,7 @@ from calculators.dpe.engine.heating.ademe_generators import (
     combustion_efficiency,
     effective_type,
     simple_efficiency,
+    virtualisation_ratio,
 )
 from calculators.dpe.engine.heating.ademe_roles import Assignment, assign
 from calculators.dpe.engine.heating.coefficients import coefficients
@@ -65,6 +66,8 @@ class InstallationInputs:
     climate: ClimateKey
     ecs_storage_l: Mapping[str, float] = field(default_factory=dict)
     """Hot-water storage volume [L] by reference of the boilers that also make hot water."""
+    besoin_mensuel_depensier_kwh: tuple[float, ...] | None = None
+    """The twelve *dépensier* monthly needs [kWh]; None: the conventional profile scaled."""
 
 
 def installation_result(inputs: InstallationInputs, warnings: list[str]) -> InstallationResult:
@@ -98,7 +101,12 @@ def installation_result(inputs: InstallationInputs, warnings: list[str]) -> Inst
             inst,
             inputs.emissions,
             powers,
-            (inputs.besoin_kwh, inputs.besoin_depensier_kwh, inputs.besoin_mensuel_kwh),
+            (
+                inputs.besoin_kwh,
+                inputs.besoin_depensier_kwh,
+                inputs.besoin_mensuel_kwh,
+                inputs.besoin_mensuel_depensier_kwh,
+            ),
             inputs.climate,
             inputs.sizing.tbase_c,
         )
@@ -205,6 +213,12 @@ def _fch(inst: InstallationChauffage) -> float:
     raise HeatingInputError("facteur de couverture solaire Fch absent.", field="Fch")
 
 
+def _plant_pn_w(pn_kw: float, inst: InstallationChauffage) -> float:
+    """Pn [W] of the real generator for §15.1: a flat's virtualised collective generator (a × Pn,
+    §17.2.1) is brought back to the plant's."""
+    return 1000 * pn_kw / virtualisation_ratio(inst)
+
+
 @cache
 def _energy_keys() -> dict[int, str]:
     return {e.ademe_id: e.key for e in catalogue().energies.values()}
@@ -226,8 +240,8 @@ def _generator_result(
     )
     aux = 0.0
     if kind is not None and eff.pn_kw:
-        real_pn_w = 1000 * eff.pn_kw / (inputs.installation.ratio_virtualisation or 1.0)
-        aux = generation_auxiliaries_kwh(kind, real_pn_w, covered * share)
+        aux = generation_auxiliaries_kwh(kind, _plant_pn_w(eff.pn_kw, inputs.installation),
+                                         covered * share)
     role = roles[0] if len(set(roles)) == 1 else Role.PRINCIPAL
     return GeneratorResult(
         reference=gen.reference,

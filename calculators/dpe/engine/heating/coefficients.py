@@ -56,6 +56,9 @@ class NominalPower:
     facteur_surpuissance: float
     temperature_interieure_c: float
     rendement_installation: float
+    """Divisor of Pch: 0,953, the certified programmes' convention (see ``coefficients.json``)."""
+    rendement_installation_texte: float
+    """The divisor as the text prints it, 0,95³ (kept for reference and tests)."""
     ecs_instantanee_kw: float
     ecs_semi_instantanee: Mapping[str, float]
     ecs_semi_accumulation: Mapping[str, float]
@@ -141,6 +144,7 @@ def coefficients() -> HeatingCoefficients:
             facteur_surpuissance=_value(power, "facteur_surpuissance"),
             temperature_interieure_c=_value(power, "temperature_interieure_c"),
             rendement_installation=_value(power, "rendement_installation"),
+            rendement_installation_texte=float(power["rendement_installation"]["valeur_texte"]),
             ecs_instantanee_kw=_value(power, "ecs_instantanee_kw"),
             ecs_semi_instantanee=MappingProxyType(_numbers(power["ecs_semi_instantanee"])),
             ecs_semi_accumulation=MappingProxyType(_numbers(power["ecs_semi_accumulation"])),

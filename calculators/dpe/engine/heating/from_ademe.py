@@ -19,6 +19,7 @@ from calculators.dpe.engine.heating.ademe_generators import (
     SizingContext,
     effective_type,
     stored_pn_kw,
+    virtualisation_ratio,
 )
 from calculators.dpe.engine.heating.ademe_installation import (
     InstallationInputs,
@@ -42,15 +43,19 @@ def heating_from_ademe(
     *,
     besoin_ch_mensuel_kwh: Sequence[float] | None = None,
     parois_anciennes: bool = False,
+    besoin_ch_depensier_mensuel_kwh: Sequence[float] | None = None,
 ) -> HeatingResult:
     """Final heating consumption [kWh/yr] of the dwelling (or building) of a DPE.
 
     ``besoin_ch_kwh``/``besoin_ch_depensier_kwh``: heating need Bch of the scope of the
     calculation (the building for a building DPE or a flat generated from building data),
     including recovered losses (§9.1.1); ``gv_w_per_k``: GV of the same scope;
-    ``besoin_ch_mensuel_kwh``: the twelve monthly needs, used by the collective base + back-up
-    split (§9.8) — without them the annual need is spread by heating degree-hours (warning);
-    ``parois_anciennes``: heavy inertia with old walls (§18.3 climate data, §9.8 only).
+    ``besoin_ch_mensuel_kwh``/``besoin_ch_depensier_mensuel_kwh``: the twelve monthly needs
+    (:attr:`~calculators.dpe.engine.needs.NeedsResult.besoin_ch_mensuel` and
+    ``besoin_ch_depensier_mensuel``), used by the collective base + back-up split (§9.8) —
+    without them the annual need is spread by heating degree-hours (warning), without the
+    *dépensier* ones the conventional profile is scaled; ``parois_anciennes``: heavy inertia
+    with old walls (§18.3 climate data, §9.8 only).
     """
     warnings: list[str] = []
     need = require_positive(besoin_ch_kwh, "besoin de chauffage", allow_zero=True)
@@ -64,13 +69,14 @@ def heating_from_ademe(
     zone = ClimateZone.from_enum_id(meteo.enum_zone_climatique_id)
     altitude = AltitudeClass(meteo.enum_classe_altitude_id)
     tbase = base_temperature(zone, altitude)
-    if besoin_ch_mensuel_kwh is not None and len(besoin_ch_mensuel_kwh) != MONTHS:
-        raise HeatingInputError(
-            "besoins mensuels de chauffage : douze valeurs attendues.", field="besoin mensuel"
-        )
+    for monthly in (besoin_ch_mensuel_kwh, besoin_ch_depensier_mensuel_kwh):
+        if monthly is not None and len(monthly) != MONTHS:
+            raise HeatingInputError(
+                "besoins mensuels de chauffage : douze valeurs attendues.", field="besoin mensuel"
+            )
     heated = sum(inst.surface_chauffee for inst in installations)
     pn_total = None if scope.immeuble else _combustion_power_kw(installations)
-    storage = _mixed_storage_l(dpe_inputs)
+    storage = mixed_storage_l(dpe_inputs)
     emitters = EmitterContext(
         maison=scope.maison,
         classe_inertie_id=dpe_inputs.enveloppe.inertie.enum_classe_inertie_id,
@@ -102,13 +108,15 @@ def heating_from_ademe(
                         label=label,
                         besoin_kwh=need * part,
                         besoin_depensier_kwh=need_dep * part,
-                        besoin_mensuel_kwh=None if besoin_ch_mensuel_kwh is None
-                        else tuple(b * part for b in besoin_ch_mensuel_kwh),
+                        besoin_mensuel_kwh=_scaled(besoin_ch_mensuel_kwh, part),
                         part_logement=share,
                         emissions=emissions_of(inst, emitters, label, warnings),
                         sizing=sizing,
                         climate=(zone, altitude, parois_anciennes),
                         ecs_storage_l=storage,
+                        besoin_mensuel_depensier_kwh=_scaled(
+                            besoin_ch_depensier_mensuel_kwh, part
+                        ),
                     ),
                     warnings,
                 )
@@ -116,6 +124,11 @@ def heating_from_ademe(
         except HeatingInputError as exc:
             warnings.append(f"{label} non calculée : {exc}")
     return _total(tuple(results), warnings)
+
+
+def _scaled(monthly: Sequence[float] | None, part: float) -> tuple[float, ...] | None:
+    """An installation's part of the monthly needs [kWh] (None stays None)."""
+    return None if monthly is None else tuple(b * part for b in monthly)
 
 
 def _sizing_gv(gv: float, part: float, inst: InstallationChauffage, scope: Scope) -> float:
@@ -134,7 +147,7 @@ def _combustion_power_kw(installations: Sequence[InstallationChauffage]) -> floa
     """ΣPn [kW] of the combustion generators of a dwelling whose powers are all stored (the
     « N générateurs à combustion indépendants » of §13.2.1.2), None when one is missing."""
     powers = [
-        stored_pn_kw(gen, inst.ratio_virtualisation or 1.0)
+        stored_pn_kw(gen, virtualisation_ratio(inst))
         for inst in installations
         for gen in inst.generateurs
         if effective_type(gen, None).technology is not None
@@ -144,7 +157,7 @@ def _combustion_power_kw(installations: Sequence[InstallationChauffage]) -> floa
     return sum(p for p in powers if p is not None)
 
 
-def _mixed_storage_l(dpe_inputs: DpeInputs) -> dict[str, float]:
+def mixed_storage_l(dpe_inputs: DpeInputs) -> dict[str, float]:
     """Storage volume [L] of the hot-water side of each combined boiler, by the reference of
     its heating side (``reference_generateur_mixte`` links the two descriptions); under the
     key ``""``, the volume of the only combined hot-water generator when there is one."""

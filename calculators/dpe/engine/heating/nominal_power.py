@@ -1,6 +1,8 @@
 """Estimated nominal power of an individual combustion generator (3CL-DPE 2021, §13.2.2.4).
 
-When the plate is not readable: Pch = 1,2 × GV × (19 − Tbase) / (1000 × 0,95³) [kW], prorated by
+When the plate is not readable: Pch = 1,2 × GV × (19 − Tbase) / (1000 × 0,95³) [kW] as printed,
+divided by 0,953 instead, the convention of the certified programmes (the PDF's superscript lost
+in a text extraction; see ``coefficients.json``, « rendement_installation »), prorated by
 the heated share when the generator heats part of the dwelling; a boiler that also makes hot
 water is sized for Pdim = max(Pch, Pecs), Pecs depending on the hot-water storage volume; the
 boiler's Pn is the next standard size (18 kW at least for floor-standing or pre-2006 wall-hung
@@ -16,7 +18,8 @@ from calculators.dpe.engine.heating.errors import require_fraction, require_posi
 
 
 def heating_power_kw(gv_w_per_k: float, tbase_c: float, heated_share: float = 1.0) -> float:
-    """Pch [kW] = share × 1,2 × GV × (19 − Tbase) / (1000 × 0,95³) (§13.2.2.4)."""
+    """Pch [kW] = share × 1,2 × GV × (19 − Tbase) / (1000 × 0,953) (§13.2.2.4; the text prints
+    0,95³, the certified programmes divide by 0,953)."""
     c = coefficients().puissance_nominale
     gv = require_positive(gv_w_per_k, "déperditions GV")
     share = require_fraction(heated_share, "part de surface chauffée")

@@ -17,6 +17,7 @@ import pytest
 
 from calculators.dpe.ademe import DpeFile, read_dpe
 from calculators.dpe.engine.totals_from_ademe import reference_surface
+from calculators.dpe.tables import enum_row
 
 CONSUMPTION_TOLERANCE = 0.05
 """Relative tolerance of the brief for recomputed consumptions (hot water, lighting, auxiliaries,
@@ -97,6 +98,17 @@ def per_file(
 def dwelling_area(dpe: DpeFile) -> float:
     """The area the file's outputs refer to (the building's for a whole-building DPE)."""
     return reference_surface(dpe)
+
+
+def described_area(dpe: DpeFile) -> float:
+    """The living area the needs stage describes [m²]: the building's for a building DPE and
+    a flat generated from building data (the official enum's ``surface_reference``), else the
+    dwelling's."""
+    general = dpe.inputs.caracteristique_generale
+    row = enum_row("methode_application_dpe_log", general.enum_methode_application_dpe_log_id)
+    if row["surface_reference"] == "surface_habitable_immeuble":
+        return general.surface_habitable_immeuble or general.surface_habitable_logement or 0.0
+    return general.surface_habitable_logement or general.surface_habitable_immeuble or 0.0
 
 
 def is_house(dpe: DpeFile) -> bool:

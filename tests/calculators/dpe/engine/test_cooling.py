@@ -2,7 +2,8 @@
 
 References: §10.2 (Rbth, fut, a = 1 + τ/15, τ = Cin / (3600 GV), Cin by inertia), §10.3
 (Cfr = 0.9 × Bfr / EER, EER = 0.95 × SEER, SEER table), worked by hand below; the ADEME corpus's
-official ``conso_fr`` from its ``besoin_fr``.
+official ``conso_fr`` from its ``besoin_fr`` (:mod:`~calculators.dpe.engine.cooling_from_ademe`),
+and its ``besoin_fr`` from our needs stage.
 """
 
 from __future__ import annotations
@@ -13,6 +14,11 @@ import pytest
 
 from calculators.dpe.ademe import DpeFile
 from calculators.dpe.engine.climate import AltitudeClass, ClimateZone, monthly_climate
+from calculators.dpe.engine.cooling_from_ademe import (
+    CoolingNeed,
+    cooling_from_ademe,
+    cooling_need_from_needs,
+)
 from calculators.dpe.engine.cooling import (
     CoolingGains,
     CoolingPeriod,
@@ -22,9 +28,11 @@ from calculators.dpe.engine.cooling import (
     monthly_cooling_need_kwh,
 )
 from calculators.dpe.engine.inertia import InertiaClass
+from calculators.dpe.engine.needs_from_ademe import glazing_from_intermediaire, needs_from_ademe
 from calculators.dpe.engine.systems_coefficients import SystemsInputError
 from tests.calculators.dpe.engine.systems_corpus import (
     corpus,
+    described_area,
     dwelling_area,
     per_file,
     score,
@@ -102,29 +110,35 @@ def test_errors_name_the_field() -> None:
         )
 
 
+def _needs_area(dpe: DpeFile, key: float | None) -> float:
+    """The area the file's ``besoin_fr`` refers to: the building's for a building-scale cooling
+    system in a flat's file (allocation key below 1), else the dwelling's."""
+    general = dpe.inputs.caracteristique_generale
+    if key is not None and key < 1 and general.surface_habitable_immeuble:
+        return general.surface_habitable_immeuble
+    return dwelling_area(dpe)
+
+
 @pytest.mark.corpus
 def test_corpus_cooling(shared_dir: Path) -> None:
-    """Official ``conso_fr`` (plus the PV share the file deducted) from the official whole
-    ``besoin_fr``, the cooled share of the area and the default EER (the entered one when the
-    assessor gave it); flats generated from a building DPE take their allocation key."""
+    """Official ``conso_fr`` (plus the PV share the file deducted) through
+    :func:`cooling_from_ademe` from the official whole ``besoin_fr``: cooled share of the area,
+    default EER (the entered one when the assessor gave it), a flat's allocation key for a
+    building-scale system."""
 
     def check(dpe: DpeFile) -> tuple[bool, str] | None:
         systems = dpe.inputs.systemes.climatisations
         if not systems:
             return None
-        zone = ClimateZone.from_enum_id(dpe.inputs.meteo.enum_zone_climatique_id)
-        need = dpe.outputs.apport_et_besoin.besoin_fr or 0.0
-        general = dpe.inputs.caracteristique_generale
-        calc = 0.0
-        for item in systems:
-            if item.enum_methode_saisie_carac_sys_id == 1 and item.enum_periode_installation_fr_id:
-                eer = default_eer(zone, CoolingPeriod(item.enum_periode_installation_fr_id))
-            else:
-                eer = item.intermediaire.eer or 0.0
-            key = item.cle_repartition_clim
-            building = key is not None and key < 1 and general.surface_habitable_immeuble
-            area = general.surface_habitable_immeuble if building else dwelling_area(dpe)
-            calc += cooling_kwh(need, eer, item.surface_clim, area) * (key if building else 1.0)
+        official = dpe.outputs.apport_et_besoin
+        need = CoolingNeed(official.besoin_fr or 0.0, official.besoin_fr_depensier or 0.0)
+        result = cooling_from_ademe(
+            dpe.inputs,
+            need,
+            needs_area_m2=_needs_area(dpe, systems[0].cle_repartition_clim),
+            dwelling_area_m2=dwelling_area(dpe),
+        )
+        calc = result.conso_fr_kwh
         pv = dpe.outputs.production_electricite.values.get("conso_elec_ac_fr", 0.0)
         ref = (dpe.outputs.ef_conso.conso_fr or 0.0) + pv
         return within(calc, ref), f"calculé {calc:.1f}, officiel {ref:.1f} kWh"
@@ -133,3 +147,28 @@ def test_corpus_cooling(shared_dir: Path) -> None:
     print(result.summary())
     assert result.total == 18  # files with a cooling system
     assert result.share >= 0.94  # reached 17/18: 2287E0429850C uses 0.95 × the tabulated EER
+
+
+@pytest.mark.corpus
+def test_corpus_cooling_need_from_the_needs_stage(shared_dir: Path) -> None:
+    """§10.2 from our needs stage (official GV, our gains, inertia and climate) against the
+    official ``besoin_fr`` of the 18 cooled files, within the brief's 5 %. Reached 14/18 (12
+    to 0.1 %): 2438E4094489Y is 8 % low; 2235E0705773N, 2287E0429850C and 2287E1345114O write
+    a need 19 to 24 times ours, beyond any reading of §10.2 (their consumption follows it)."""
+
+    def check(dpe: DpeFile) -> tuple[bool, str] | None:
+        if not dpe.inputs.systemes.climatisations:
+            return None
+        needs = needs_from_ademe(
+            dpe.inputs,
+            dpe.outputs.deperdition.deperdition_enveloppe,
+            glazing_from_intermediaire(dpe.inputs.enveloppe),
+        )
+        calc = cooling_need_from_needs(needs, described_area(dpe)).besoin_fr_kwh
+        ref = dpe.outputs.apport_et_besoin.besoin_fr
+        return within(calc, ref), f"calculé {calc:.1f}, officiel {ref} kWh"
+
+    result = score("besoin de froid", per_file(corpus(shared_dir), check))
+    print(result.summary())
+    assert result.total == 18
+    assert result.share >= 0.77

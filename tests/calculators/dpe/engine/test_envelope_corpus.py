@@ -3,13 +3,17 @@
 References: each file's ``sortie/deperdition`` (official totals of certified engines) and each
 element's ``donnee_intermediaire`` (the certified engine's U, b, Sw, Fe). The air-renewal losses
 DR belong to another stage: GV is checked as our walls + floors + roofs + windows + doors +
-bridges plus the file's own DR, so that only this stage is measured.
+bridges plus the file's own DR, so that only this stage is measured. Each file is computed with
+the readings of the program that wrote it (``usr_logiciel_id``, ``conventions.json``).
+
+Four files (program 18104) write a ``deperdition_enveloppe`` equal to the sum of its components,
+without DR, against §3: where the official total is that sum (within 0.1 %), it is compared with
+our ``deperdition_parois`` (GV − DR) instead.
 
 Tolerances: 1 % (the stage target) and 5 % on totals; elements within 0.5 % or 0.001 absolute
 (the files print U and b with 2 to 4 decimals). The shares asserted are regression floors: the
-levels reached, not the 97 % target. The gaps left, file by file, are explained in
-``docs/dpe-engine-envelope.md`` (certified engines disagreeing with the method or with their own
-table references, quirks of older data models).
+levels reached, not the 97 % target. Every file still missing the 1 % target is listed in
+``KNOWN_MISSES`` with what reading it by hand showed (see also ``docs/dpe-engine-envelope.md``).
 """
 
 from __future__ import annotations
@@ -35,16 +39,59 @@ COMPONENTS = (
     "deperdition_porte",
     "deperdition_pont_thermique",
 )
-# Regression floors (shares of files within 1 %), measured when the stage was delivered.
-FLOOR_ENVELOPPE = 0.77
-FLOOR_ENVELOPPE_WIDE = 0.90
+# Regression floors (shares of files within 1 %), the levels reached (84.0 % and 93.5 % for GV).
+FLOOR_ENVELOPPE = 0.835
+FLOOR_ENVELOPPE_WIDE = 0.93
 FLOOR_COMPONENTS = {
-    "deperdition_mur": 0.86,
-    "deperdition_plancher_bas": 0.91,
-    "deperdition_plancher_haut": 0.97,
+    "deperdition_mur": 0.915,
+    "deperdition_plancher_bas": 0.945,
+    "deperdition_plancher_haut": 0.975,
     "deperdition_baie_vitree": 0.94,
-    "deperdition_porte": 0.99,
-    "deperdition_pont_thermique": 0.81,
+    "deperdition_porte": 0.995,
+    "deperdition_pont_thermique": 0.855,
+}
+_RENDER = "insulating render applied to an old wall the file does not flag (data model < 2.3)"
+_JOULE = "U tables read in the effet-joule column with no direct electric heating (or the reverse)"
+_PROGRAM_18104 = "official PT is not the sum of the file's own bridges (program 18104)"
+_INCONSISTENT = "official total is not the sum of the file's own intermediate values"
+KNOWN_MISSES = {
+    "2187E0982013C.xml": _RENDER,
+    "2287E2336469P.xml": _RENDER,
+    "2287E1724516Y.xml": _RENDER,
+    "2387E0045247S.xml": _RENDER,
+    "2273E0303205P.xml": _RENDER + "; ground floor without perimeter for Ue",
+    "2378E2995004O.xml": _JOULE,
+    "2360E0710478M.xml": _JOULE + "; shutter read with a smaller ΔR",
+    "2418E2787827Y.xml": _JOULE,
+    "2238E0520237Q.xml": _JOULE + " (collective heat pump, convector as individual back-up)",
+    "2321E3872263C.xml": _PROGRAM_18104,
+    "2421E0125604W.xml": _PROGRAM_18104 + "; bridges of walls on circulations counted",
+    "2438E4094489Y.xml": _PROGRAM_18104,
+    "2268E0739293A.xml": _PROGRAM_18104,
+    "2383E3182408P.xml": _INCONSISTENT + " (walls)",
+    "2287E2021836I.xml": _INCONSISTENT + " (walls); floor ITE in its bridge rows",
+    "2463E3164679Z.xml": _INCONSISTENT + " (windows); return flags swapped in bridge rows",
+    "2206E1133029I.xml": _INCONSISTENT + " (walls); bridge k not those of its own rows",
+    "dpe_without_porte_collection.xml": "hand-made fixture: b 0.4 outside, windows without gap",
+    "2144E0951019J.xml": "DPEWIN 2021: lining of insulated walls ignored, b against Aiu = Aue",
+    "2384E1066334E.xml": "DPEWIN 2022: lining ignored, floor on a heated flat read ITE",
+    "2144E0963994K.xml": "DPEWIN 2021: wall, Ue and joinery bridges from undescribed data",
+    "2238E0097309E.xml": "DPEWIN: shutters read with a smaller ΔR than described",
+    "2275E1684765P.xml": "DPEWIN: b chosen against Aiu = Aue; shutters' ΔR smaller",
+    "2275E3186431Z.xml": "DPEWIN: shutter ΔR smaller; unlinked joinery bridge k = 0",
+    "2274E1403983G.xml": "DPEWIN: b chosen against Aiu = Aue; shutters' ΔR smaller",
+    "2260E1364581G.xml": "DPEWIN: b chosen against Aiu = Aue",
+    "2377E0072905C.xml": "DPEWIN: unlinked joinery bridge with k = 0 against its row",
+    "2325E0263200D.xml": "DPEWIN: unlinked joinery bridge with k = 0 against its row",
+    "2321E1081706Z.xml": "DPEWIN: floor on a heated flat read ITE, door bridge on it k = 0",
+    "2578E1899852K.xml": "DPEWIN: door bridge in a wall on a heated flat k = 0",
+    "2225E1557374A.xml": "DPEWIN 2021: intermediate floor of a house halved",
+    "2469E1924277L.xml": "LICIEL 2024: insulation period 10 ignored for the bridge placement",
+    "2569E3101728B.xml": "LICIEL 2024: bridge of a door on a circulation counted",
+    "2694E0480609U.xml": "LICIEL 2025: bridge of a door on a circulation counted",
+    "2187E1039187C.xml": "program 15257: light ceiling read in the flat-roof column",
+    "2569E2704431K.xml": "program 15257: bridges of a ceiling under a heated flat k = 0",
+    "2475E3702442Q.xml": "program 22570: lining added to an unknown wall type (2.5)",
 }
 
 
@@ -65,7 +112,10 @@ def corpus(shared_dir: Path) -> list[Case]:
         dpe = read_dpe(path)
         assert dpe.outputs is not None, path.name
         air = dpe.outputs.deperdition.deperdition_renouvellement_air
-        cases.append(Case(path.name, dpe, envelope_losses(dpe.inputs, air_renewal_w_k=air)))
+        result = envelope_losses(
+            dpe.inputs, air_renewal_w_k=air, software_id=dpe.metadata.usr_logiciel_id
+        )
+        cases.append(Case(path.name, dpe, result))
     return cases
 
 
@@ -89,11 +139,22 @@ def official(case: Case, field: str) -> float | None:
     return value
 
 
+def official_without_dr(case: Case) -> bool:
+    """Whether the file's ``deperdition_enveloppe`` is the sum of its components (no DR)."""
+    total = official(case, "deperdition_enveloppe") or 0.0
+    return abs(sum(official(case, field) or 0.0 for field in COMPONENTS) - total) < 1e-3 * total
+
+
+def enveloppe_gap(case: Case) -> float | None:
+    """Gap on GV, or on GV − DR where the official total leaves DR out."""
+    ours = case.result.deperdition_enveloppe
+    if official_without_dr(case):
+        ours = case.result.deperdition_parois
+    return gap(ours, official(case, "deperdition_enveloppe"))
+
+
 def test_stage_target_deperdition_enveloppe(corpus: list[Case]) -> None:
-    gaps = {
-        case.name: gap(case.result.deperdition_enveloppe, official(case, "deperdition_enveloppe"))
-        for case in corpus
-    }
+    gaps = {case.name: enveloppe_gap(case) for case in corpus}
     within, wide = share(gaps.values(), TARGET), share(gaps.values(), WIDE)
     print(f"\ndeperdition_enveloppe : {within:.1%} à 1 %, {wide:.1%} à 5 % (objectif 97 % à 1 %)")
     for name, value in sorted(gaps.items(), key=lambda item: -(item[1] or 0))[:15]:
@@ -102,6 +163,11 @@ def test_stage_target_deperdition_enveloppe(corpus: list[Case]) -> None:
         )
     assert within >= FLOOR_ENVELOPPE
     assert wide >= FLOOR_ENVELOPPE_WIDE
+
+
+def test_every_file_missing_the_target_is_explained(corpus: list[Case]) -> None:
+    misses = {case.name for case in corpus if (enveloppe_gap(case) or 0.0) > TARGET}
+    assert misses <= set(KNOWN_MISSES), sorted(misses - set(KNOWN_MISSES))
 
 
 def _components(case: Case) -> str:
@@ -113,9 +179,8 @@ def _components(case: Case) -> str:
         ours = getattr(case.result, field)
         if theirs and abs(ours / theirs - 1) > TARGET:
             parts.append(f"{field.removeprefix('deperdition_')} {ours / theirs - 1:+.1%}")
-    total = official(case, "deperdition_enveloppe") or 0.0
-    if abs(sum(official(case, field) or 0.0 for field in COMPONENTS) - total) < 1e-3 * total:
-        parts.append("total officiel sans DR")
+    if official_without_dr(case):
+        parts.append("total officiel sans DR, comparé à GV − DR")
     return ", ".join(parts)
 
 
@@ -146,7 +211,7 @@ def walls(case: Case, attribute: str, theirs: str) -> Iterable[tuple[float, floa
 
 def test_walls_match_the_certified_intermediate_values(corpus: list[Case]) -> None:
     assert element_share(corpus, lambda c: walls(c, "b", "b")) >= 0.99
-    assert element_share(corpus, lambda c: walls(c, "u", "umur")) >= 0.94
+    assert element_share(corpus, lambda c: walls(c, "u", "umur")) >= 0.96
 
 
 def test_floors_and_roofs_match_the_certified_intermediate_values(corpus: list[Case]) -> None:
@@ -160,7 +225,7 @@ def test_floors_and_roofs_match_the_certified_intermediate_values(corpus: list[C
         for loss in case.result.roofs:
             yield loss.u, described[loss.index - 1].intermediaire.uph
 
-    assert element_share(corpus, floors) >= 0.94
+    assert element_share(corpus, floors) >= 0.97
     assert element_share(corpus, roofs) >= 0.97
 
 
@@ -207,7 +272,7 @@ def test_ubat_matches_the_official_insulation_indicator(corpus: list[Case]) -> N
     for case in corpus:
         assert case.dpe.outputs is not None
         gaps.append(gap(case.result.ubat_w_m2k, case.dpe.outputs.qualite_isolation.ubat))
-    assert share(gaps, TARGET) >= 0.73
+    assert share(gaps, TARGET) >= 0.795
 
 
 def test_nearly_every_element_is_computed(corpus: list[Case]) -> None:

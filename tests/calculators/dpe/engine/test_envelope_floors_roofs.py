@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from calculators.dpe.engine.envelope import EnvelopeInputError, Insulation, InsulationState
+from calculators.dpe.engine.envelope.conventions import RatioBelowTable, RatioBetweenRows
 from calculators.dpe.engine.envelope.floors import (
     GroundContact,
     two_s_over_p,
@@ -92,6 +93,29 @@ def test_ue_holds_2s_p_within_the_table() -> None:
     # 0.37 → 0.14): 0.13 − 0.08 × 0.01/0.06 = 0.116667 (file 2326E1087401F).
     assert ue(2.0, 1, GROUND, BEFORE_1948) == pytest.approx(0.56 + 0.5 / 1.9 * 0.22, rel=FORMULA)
     assert ue(0.23, 451, GROUND, P2013_2021) == pytest.approx(0.13 - 0.08 / 6, rel=FORMULA)
+
+
+def test_ue_extrapolates_2s_p_below_3_for_programs_that_do() -> None:
+    # Ground before 2001, Upb 2: 2S/P 3 → 0.617895, 4 → 0.51 + 0.5/1.9 × 0.17 = 0.554737;
+    # the line through them at 2S/P 2: 2 × 0.617895 − 0.554737 = 0.681053, the Ue printed by
+    # file 2283E0131604Y (0.681, DPEWIN, 2S/P = 76.5/40 = 1.9 → 2). Above 20 it is still held.
+    at_3 = 0.56 + 0.5 / 1.9 * 0.22
+    at_4 = 0.51 + 0.5 / 1.9 * 0.17
+    extrapolated = ue(2.0, 2, GROUND, BEFORE_1948, below_table=RatioBelowTable.EXTRAPOLATE)
+    assert extrapolated == pytest.approx(2 * at_3 - at_4, rel=FORMULA)
+    assert ue(0.23, 451, GROUND, P2013_2021, below_table=RatioBelowTable.EXTRAPOLATE) == (
+        pytest.approx(0.13 - 0.08 / 6, rel=FORMULA)
+    )
+
+
+def test_ue_reads_the_row_below_for_programs_that_do() -> None:
+    # Crawl space, Upb 3.33: 2S/P 11 read at the row 10 (0.33) instead of 0.305; a tabulated
+    # 2S/P (12 → 0.28) and one below the table (held at 3) are unchanged.
+    assert ue(3.33, 11, CRAWL, BEFORE_1948, between_rows=RatioBetweenRows.ROW_BELOW) == 0.33
+    assert ue(3.33, 12, CRAWL, BEFORE_1948, between_rows=RatioBetweenRows.ROW_BELOW) == 0.28
+    assert ue(2.0, 1, GROUND, BEFORE_1948, between_rows=RatioBetweenRows.ROW_BELOW) == (
+        pytest.approx(0.56 + 0.5 / 1.9 * 0.22, rel=FORMULA)
+    )
 
 
 def test_ue_rejects_a_floor_without_perimeter() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from calculators.dpe.engine.envelope import EnvelopeInputError, Insulation, InsulationState
+from calculators.dpe.engine.envelope.conventions import LiningOrder
 from calculators.dpe.engine.envelope.walls import (
     Lining,
     umur,
@@ -78,6 +79,26 @@ def test_lining_and_render_add_their_resistances() -> None:
     assert umur_bare(1.9, lining=Lining.KNOWN, insulating_render=True) == pytest.approx(
         1 / (1 / 1.9 + 0.21 + 0.7), rel=FORMULA
     )
+
+
+def test_lining_after_the_cap_for_programs_that_cap_first() -> None:
+    # §3.2.1.2 then §3.2.1.1 step 3 (the text): béton banché 20 cm 2.9 with a known lining,
+    # 1/(1/2.9 + 0.21) = 1/0.554828 = 1.802362, below the cap. Programs that cap first
+    # (conventions.json, DPEWIN): 1/(1/2.5 + 0.21) = 1/0.61 = 1.639344, the Umur printed by
+    # file 2363E1654106Z for its wall 1 (1.6393); undetermined lining 1/(0.4 + 0.1) = 2.0
+    # (file 2314E2214723H, wall 13). A wall below the cap is the same either way.
+    text = umur_bare(2.9, lining=Lining.KNOWN, insulating_render=False)
+    capped_first = umur_bare(
+        2.9, lining=Lining.KNOWN, insulating_render=False, order=LiningOrder.AFTER_CAP
+    )
+    assert text == pytest.approx(1 / (1 / 2.9 + 0.21), rel=FORMULA)
+    assert capped_first == pytest.approx(1 / 0.61, rel=FORMULA)
+    assert umur_bare(
+        2.9, lining=Lining.UNDETERMINED, insulating_render=False, order=LiningOrder.AFTER_CAP
+    ) == pytest.approx(2.0, rel=FORMULA)
+    assert umur_bare(
+        2.0, lining=Lining.KNOWN, insulating_render=False, order=LiningOrder.AFTER_CAP
+    ) == umur_bare(2.0, lining=Lining.KNOWN, insulating_render=False)
 
 
 def test_lining_applies_before_the_2_5_cap() -> None:

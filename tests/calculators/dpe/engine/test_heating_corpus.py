@@ -3,7 +3,7 @@
 Given each file's official heating need (``sortie/apport_et_besoin``) and GV
 (``sortie/deperdition/deperdition_enveloppe``), the engine must give the official final heating
 consumption (``sortie/ef_conso/conso_ch``). The brief asks for 5 % on at least 90 % of the files;
-the floors below are the shares reached (measured: all files 220/231 within 5 %, 201 within 1 %),
+the floors below are the shares reached (measured: all files 223/231 within 5 %, 205 within 1 %),
 rounded down, per family of heating, so that a regression shows. Every file beyond 5 % is listed
 with the reason found when it was examined.
 
@@ -40,11 +40,8 @@ RG_TOLERANCE = 0.005
 KNOWN_OUTLIERS = {
     "2442E0329370V.xml": "consommation officielle inférieure au besoin × INT / (Re × Rr) d'un "
     "convecteur (Rg = 1) : fichier incohérent",
-    "2238E0520237Q.xml": "§9.8 base PAC sans puissance : appoint à 50 % (texte) ; les moteurs "
-    "certifiés donnent ~83 % à la base",
-    "2235E0705773N.xml": "§9.8 base PAC air/air sans puissance, idem",
-    "2274E0581391C.xml": "§9.8 base plancher électrique sans puissance, idem",
-    "2293E1394343F.xml": "§9.8 besoins mensuels absents du fichier, répartis par degrés-heures",
+    "2293E1394343F.xml": "§9.8 base de Pn connue (virtualisée, 0,86 kW) : base 58 % chez nous, "
+    "94 % chez le moteur certifié (Pe implicite ≈ 2 × la nôtre), avec ou sans besoins mensuels",
     "2476E3213453K.xml": "appartement généré depuis l'immeuble (§17.2.2.2.2) : clé par besoin "
     "simplifié absente, prorata de surface",
     "2335E4488024T.xml": "idem (clé de répartition §17.2.2.2.2)",
@@ -127,18 +124,18 @@ def _collective(case: Case) -> bool:
 
 ROWS: dict[str, tuple[Callable[[Case], bool], float, float]] = {
     # row: (who belongs, floor within 5 %, floor within 1 %), measured shares in comments.
-    "tous": (lambda c: True, 0.94, 0.86),  # 220/231, 201/231
-    "chaudières gaz/fioul individuelles": (  # 62/66, 54/66
-        lambda c: _main_family(c) in BOILERS and not _collective(c), 0.93, 0.81
+    "tous": (lambda c: True, 0.96, 0.88),  # 223/231, 205/231
+    "chaudières gaz/fioul individuelles": (  # 62/66, 55/66
+        lambda c: _main_family(c) in BOILERS and not _collective(c), 0.93, 0.83
     ),
-    "électrique": (  # 63/65, 59/65
-        lambda c: _main_family(c) in {"effet_joule", "chaudiere_electrique"}, 0.95, 0.90
+    "électrique": (  # 64/65, 62/65
+        lambda c: _main_family(c) in {"effet_joule", "chaudiere_electrique"}, 0.98, 0.95
     ),
-    "pompes à chaleur": (lambda c: bool(_families(c) & HEAT_PUMPS), 0.92, 0.88),  # 25/27, 24/27
+    "pompes à chaleur": (lambda c: bool(_families(c) & HEAT_PUMPS), 1.0, 0.88),  # 27/27, 24/27
     "bois (dont appoint)": (  # 68/69, 66/69
         lambda c: bool(_families(c) & (WOOD_BOILERS | {"poele_insert"})), 0.97, 0.95
     ),
-    "chauffage collectif": (_collective, 0.92, 0.78),  # 62/67, 53/67
+    "chauffage collectif": (_collective, 0.97, 0.83),  # 65/67, 56/67
     "réseau de chaleur": (  # 17/18, 15/18
         lambda c: bool(_families(c) & {"reseau_chaleur", "chaufferie_multi_batiment"}), 0.94, 0.83
     ),
@@ -169,10 +166,12 @@ def test_no_installation_is_dropped_silently(cases: tuple[Case, ...]) -> None:
 
 
 def test_depensier_consumption(cases: tuple[Case, ...]) -> None:
-    # Not a target of the brief; measured 204/230 within 5 %. Building-scope flats are shared
+    # Not a target of the brief; measured 205/230 within 5 %. Building-scope flats are shared
     # between flats differently by the programs for this behaviour (see the docs).
-    errors = [abs(c.relative_error_depensier) for c in cases if c.relative_error_depensier]
-    assert sum(e <= BRIEF_TOLERANCE for e in errors) / len(errors) >= 0.87
+    errors = [
+        abs(c.relative_error_depensier) for c in cases if c.relative_error_depensier is not None
+    ]
+    assert sum(e <= BRIEF_TOLERANCE for e in errors) / len(errors) >= 0.89
 
 
 def test_generation_efficiencies_per_generator(cases: tuple[Case, ...]) -> None:

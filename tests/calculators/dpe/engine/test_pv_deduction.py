@@ -162,21 +162,7 @@ def test_corpus_production(shared_dir: Path) -> None:
         block = dpe.inputs.systemes.production_elec_enr
         if block is None or not block.intermediaire.production_pv:
             return None
-        fields = [
-            PvField(
-                p.enum_orientation_pv_id,
-                p.enum_inclinaison_pv_id,
-                None if p.nombre_module else p.surface_totale_capteurs,
-                p.nombre_module,
-            )
-            for p in block.panneaux
-            if p.enum_orientation_pv_id and p.enum_inclinaison_pv_id
-        ]
-        share = next(
-            (p.ratio_virtualisation for p in block.panneaux if p.ratio_virtualisation), 1.0
-        )
-        zone = ClimateZone.from_enum_id(dpe.inputs.meteo.enum_zone_climatique_id)
-        calc = pv_production_kwh(fields, zone, share)
+        calc = pv_production_from_ademe(dpe.inputs)
         ref = block.intermediaire.production_pv
         return within(calc, ref), f"calculé {calc:.1f}, officiel {ref:.1f} kWh"
 
