@@ -75,3 +75,15 @@ def test_argparse_messages_are_french(capsys: pytest.CaptureFixture[str]) -> Non
     err = capsys.readouterr().err
     assert "arguments obligatoires manquants : --out" in err
     assert "usage : diag-app demo" in err
+
+
+def test_closed_pipe_is_quiet(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    # `diag-app dpe … | head`: the reader closed the pipe; no "Erreur inattendue", exit 0.
+    def writes_to_closed_pipe(args: argparse.Namespace) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(cli, "build_parser", lambda: _parser_running(writes_to_closed_pipe))
+    assert cli.main(["essai"]) == 0
+    assert "Erreur" not in capfd.readouterr().err
