@@ -75,7 +75,7 @@ def compute_dpe(dpe_file: DpeFile, at: date, *, stop_after: str | None = None) -
         electricity_primary_factor=rules.primary_energy.factor(ELECTRICITY),
         surface_reference_m2=_reference_surface(inputs),
     )
-    envelope = run.stage("envelope", _envelope, inputs)
+    envelope = run.stage("envelope", _envelope, inputs, dpe_file.metadata.usr_logiciel_id)
     needs = None if envelope is None else run.stage("needs", _needs, inputs, envelope)
     if envelope is not None and needs is not None:
         envelope = dataclasses.replace(
@@ -166,8 +166,10 @@ class _Run:
         return not self.stopped and self.done == list(STAGES[: STAGES.index(name)])
 
 
-def _envelope(inputs: DpeInputs) -> EnvelopeResult:
-    result = envelope_losses(inputs)
+def _envelope(inputs: DpeInputs, software_id: str | None) -> EnvelopeResult:
+    """Envelope losses, with the readings of the program that wrote the file where certified
+    programs differ (``envelope/conventions.json``)."""
+    result = envelope_losses(inputs, software_id=software_id)
     if not result.complete:
         raise StageRefused("éléments non calculés : " + " ; ".join(result.warnings))
     return result

