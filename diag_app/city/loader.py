@@ -8,14 +8,18 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from calculators.options.data import read_json as read_options_data
 from diag_app.city.profile import (
     ALTITUDE_CLASSES,
     CLIMATE_ZONES,
     PROFILE_FORMAT,
+    AirQualityPlan,
     CityProfile,
     Contact,
     HeatNetwork,
     MonthlyClimateData,
+    WindExposure,
+    WindTerrain,
 )
 from diag_app.errors import ValidationError
 
@@ -103,7 +107,71 @@ class ProfileReader:
             logo=self._logo(),
             source=self.path,
             monthly_climate=self._monthly_climate(),
+            air_quality_plan=self._air_quality_plan(),
+            wind_terrain=self._wind_terrain(),
         )
+
+    def _air_quality_plan(self) -> AirQualityPlan | None:
+        """The optional ``air_quality_plan`` block: covered or not, plan name, source."""
+        if self.raw.get("air_quality_plan") is None:
+            return None
+        where = "air_quality_plan"
+        block = self._get(self.raw, where, dict)
+        return AirQualityPlan(
+            covered=self._flag(block, "covered", f"{where}.covered", required=True),
+            name=self._text(block, "name", where=f"{where}.name"),
+            source=self._text(block, "source", where=f"{where}.source"),
+            to_verify=self._flag(block, "to_verify", f"{where}.to_verify"),
+        )
+
+    def _wind_terrain(self) -> WindTerrain | None:
+        """The optional ``wind_terrain`` block: default exposure and per-district exposures."""
+        if self.raw.get("wind_terrain") is None:
+            return None
+        where = "wind_terrain"
+        block = self._get(self.raw, where, dict)
+        by_district = self._get(block, "districts", dict, where=f"{where}.districts")
+        unknown = [d for d in by_district if d not in self._districts()]
+        if unknown:
+            self._fail(f"{where}.districts", f"quartier(s) inconnu(s) : {', '.join(unknown)}")
+        return WindTerrain(
+            default=self._exposure(block.get("default"), f"{where}.default"),
+            districts={
+                name: self._exposure(item, f"{where}.districts.{name}")
+                for name, item in by_district.items()
+            },
+            source=self._text(block, "source", where=f"{where}.source"),
+            to_verify=self._flag(block, "to_verify", f"{where}.to_verify"),
+        )
+
+    def _exposure(self, item: Any, where: str) -> WindExposure:
+        if not isinstance(item, dict):
+            self._fail(where, "un objet est attendu")
+        classes = list(read_options_data("small_wind.json")["roughness_classes_m"])
+        terrain = self._text(item, "terrain", where=f"{where}.terrain")
+        if terrain not in classes or terrain == "source":
+            known = ", ".join(k for k in classes if k != "source")
+            self._fail(f"{where}.terrain", f"classe « {terrain} » inconnue (attendu : {known})")
+        height = self._number(item, f"{where}.obstacle_height_m", "obstacle_height_m", 0, 100)
+        return WindExposure(terrain, height)
+
+    def _flag(self, data: dict[str, Any], key: str, where: str, *, required: bool = False) -> bool:
+        """A true/false value; absent means ``to_verify``-style caution (true) unless required."""
+        value = data.get(key)
+        if value is None and not required:
+            return True
+        if not isinstance(value, bool):
+            self._fail(where, "vrai ou faux est attendu")
+        return value
+
+    def _texts(self, data: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+        """An optional list of non-empty texts."""
+        values = data.get(key, [])
+        if not isinstance(values, list) or not all(
+            isinstance(v, str) and v.strip() for v in values
+        ):
+            self._fail(where, "une liste de textes non vides est attendue")
+        return tuple(v.strip() for v in values)
 
     def _monthly_climate(self) -> MonthlyClimateData | None:
         """The optional ``monthly_climate`` block: 12 GHI and 12 temperatures with sources."""
@@ -150,13 +218,23 @@ class ProfileReader:
         if not isinstance(item, dict):
             self._fail(where, "un objet est attendu")
         districts = tuple(self._get(item, "districts", list, where=f"{where}.districts"))
-        unknown = [d for d in districts if d not in self._districts()]
-        if unknown:
-            self._fail(f"{where}.districts", f"quartier(s) inconnu(s) : {', '.join(unknown)}")
+        partly = self._texts(item, "partly_served_districts", f"{where}.partly_served_districts")
+        for key, names in (("districts", districts), ("partly_served_districts", partly)):
+            unknown = [d for d in names if d not in self._districts()]
+            if unknown:
+                self._fail(f"{where}.{key}", f"quartier(s) inconnu(s) : {', '.join(unknown)}")
+        classified = item.get("classified", False)
+        if not isinstance(classified, bool):
+            self._fail(f"{where}.classified", "vrai ou faux est attendu")
         return HeatNetwork(
             id=self._code(item, "id", r"\d{3,4}[A-Z]", where=f"{where}.id"),
             name=self._text(item, "name", where=f"{where}.name"),
             districts=districts,
+            partly_served_districts=partly,
+            streets=self._texts(item, "streets", f"{where}.streets"),
+            classified=classified,
+            sources=self._texts(item, "sources", f"{where}.sources"),
+            to_verify=self._flag(item, "to_verify", f"{where}.to_verify"),
         )
 
     def _contact(self, index: int, item: Any) -> Contact:

@@ -6,6 +6,7 @@ changes. :func:`diag_app.city.loader.load_city_profile` reads and checks one.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,11 +18,58 @@ ALTITUDE_CLASSES = ("<400 m", "400-800 m", ">800 m")
 
 @dataclass(frozen=True)
 class HeatNetwork:
-    """A district-heating network, by its identifier in the yearly list of networks."""
+    """A district-heating network, by its identifier in the yearly list of networks.
+
+    Where it serves, as far as the city knows (``to_verify`` until the operator confirms it):
+    ``districts`` it covers, ``partly_served_districts`` it crosses in part (an extension may be
+    short or not), ``streets`` it runs along (matched against an address, accents and case
+    ignored); ``classified``: a « réseau classé » (Code de l'énergie L712-1) whose priority
+    perimeter imposes connection in the cases of the law.
+    """
 
     id: str
     name: str
     districts: tuple[str, ...]
+    partly_served_districts: tuple[str, ...] = ()
+    streets: tuple[str, ...] = ()
+    classified: bool = False
+    sources: tuple[str, ...] = ()
+    to_verify: bool = True
+
+
+@dataclass(frozen=True)
+class AirQualityPlan:
+    """Whether the city lies in a plan de protection de l'atmosphère (PPA), which restricts wood
+    heating; ``name`` and ``source`` are printed with the wood verdict."""
+
+    covered: bool
+    name: str
+    source: str
+    to_verify: bool
+
+
+@dataclass(frozen=True)
+class WindExposure:
+    """Surroundings of a small wind turbine: a Davenport–Wieringa roughness class of
+    ``calculators/options/data/small_wind.json`` (``centre_ville``…) and the mean height of the
+    surrounding buildings and trees [m]."""
+
+    terrain: str
+    obstacle_height_m: float
+
+
+@dataclass(frozen=True)
+class WindTerrain:
+    """The city's default exposure and the exposure of some districts, with their source."""
+
+    default: WindExposure
+    districts: Mapping[str, WindExposure]
+    source: str
+    to_verify: bool
+
+    def for_district(self, district: str | None) -> WindExposure:
+        """The exposure of ``district``, or the city's default."""
+        return self.districts.get(district or "", self.default)
 
 
 @dataclass(frozen=True)
@@ -58,7 +106,8 @@ class CityProfile:
     """One city. Latitude/longitude in decimal degrees (WGS84), altitudes in metres.
 
     ``monthly_climate`` is ``None`` for a profile without one: solar estimates then need a
-    weather file from the user.
+    weather file from the user. ``air_quality_plan`` and ``wind_terrain`` are ``None`` when
+    the profile does not say: the « nouvelles énergies » diagnostic then says it assumed.
     """
 
     name: str
@@ -79,3 +128,5 @@ class CityProfile:
     logo: Path | None
     source: Path
     monthly_climate: MonthlyClimateData | None = None
+    air_quality_plan: AirQualityPlan | None = None
+    wind_terrain: WindTerrain | None = None

@@ -21,7 +21,7 @@ from diag_app.cli import argparse_fr
 from diag_app.errors import UserError
 
 # Subcommand modules, in the order ``--help`` lists them.
-COMMAND_MODULES = ("gui", "demo", "solar", "dpe")
+COMMAND_MODULES = ("gui", "demo", "solar", "dpe", "energies")
 
 
 class _FrenchParser(argparse.ArgumentParser):
