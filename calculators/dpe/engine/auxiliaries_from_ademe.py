@@ -197,11 +197,7 @@ def heating_network(
     kinds_on_network = (emitter_from_ademe(e.enum_type_emission_distribution_id)
                         for e in inst.emetteurs)
     water = tuple(kind for kind in kinds_on_network if kind is not None)
-    driving = [
-        gen
-        for xml, gen in zip(inst.generateurs, result.generateurs, strict=True)
-        if generator_has_circulator(xml.enum_type_generateur_ch_id)
-    ]
+    driving = [g for g in result.generateurs if generator_has_circulator(g.type_generateur_ch_id)]
     if not water or not driving:
         return None
     covered = sum(gen.besoin_couvert_kwh for gen in driving)

@@ -33,12 +33,16 @@ def has_pv(inputs: DpeInputs) -> bool:
 
 
 def pv_fields_from_ademe(inputs: DpeInputs) -> tuple[PvField, ...]:
-    """The file's PV fields (empty without PV); a field without orientation or tilt is refused."""
+    """The file's PV fields (empty without PV). An entry with neither area nor module count is
+    skipped (several programs write an empty second ``panneaux_pv``); a field with modules but
+    without orientation or tilt is refused."""
     block = inputs.systemes.production_elec_enr
     if block is None or not block.presence_production_pv:
         return ()
     fields = []
     for number, panel in enumerate(block.panneaux, start=1):
+        if not panel.nombre_module and not panel.surface_totale_capteurs:
+            continue
         if not panel.enum_orientation_pv_id or not panel.enum_inclinaison_pv_id:
             raise SystemsInputError(
                 f"panneaux photovoltaïques {number} : orientation ou inclinaison non décrite.",

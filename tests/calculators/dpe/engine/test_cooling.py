@@ -14,11 +14,6 @@ import pytest
 
 from calculators.dpe.ademe import DpeFile
 from calculators.dpe.engine.climate import AltitudeClass, ClimateZone, monthly_climate
-from calculators.dpe.engine.cooling_from_ademe import (
-    CoolingNeed,
-    cooling_from_ademe,
-    cooling_need_from_needs,
-)
 from calculators.dpe.engine.cooling import (
     CoolingGains,
     CoolingPeriod,
@@ -26,6 +21,12 @@ from calculators.dpe.engine.cooling import (
     default_eer,
     eer_from_seer,
     monthly_cooling_need_kwh,
+)
+from calculators.dpe.engine.cooling_from_ademe import (
+    CoolingNeed,
+    cooling_from_ademe,
+    cooling_from_needs,
+    cooling_need_from_needs,
 )
 from calculators.dpe.engine.inertia import InertiaClass
 from calculators.dpe.engine.needs_from_ademe import glazing_from_intermediaire, needs_from_ademe
@@ -172,3 +173,25 @@ def test_corpus_cooling_need_from_the_needs_stage(shared_dir: Path) -> None:
     print(result.summary())
     assert result.total == 18
     assert result.share >= 0.77
+
+
+@pytest.mark.corpus
+def test_cooling_from_the_needs_stage_end_to_end(shared_dir: Path) -> None:
+    """:func:`cooling_from_needs`, what the pipeline calls: 2213E1322779R (house, air/air heat
+    pump) from our needs stage with its official GV gives its official ``conso_fr`` within the
+    brief's 5 %; a file without a cooling system consumes nothing."""
+    files = dict(corpus(shared_dir))
+    for name, cooled in (("2213E1322779R.xml", True), ("2287E1490206A.xml", False)):
+        dpe = files[name]
+        needs = needs_from_ademe(
+            dpe.inputs,
+            dpe.outputs.deperdition.deperdition_enveloppe,
+            glazing_from_intermediaire(dpe.inputs.enveloppe),
+        )
+        area = described_area(dpe)
+        result = cooling_from_needs(
+            dpe.inputs, needs, needs_area_m2=area, dwelling_area_m2=dwelling_area(dpe)
+        )
+        assert bool(result.systems) is cooled
+        assert within(result.conso_fr_kwh, dpe.outputs.ef_conso.conso_fr), name
+        assert result.conso_fr_depensier_kwh >= result.conso_fr_kwh

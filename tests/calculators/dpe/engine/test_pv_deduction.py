@@ -22,6 +22,11 @@ from calculators.dpe.engine.pv_deduction import (
     pv_production_kwh,
     self_consumption,
 )
+from calculators.dpe.engine.pv_from_ademe import (
+    electricity_by_use,
+    pv_from_ademe,
+    pv_production_from_ademe,
+)
 from calculators.dpe.engine.systems_coefficients import SystemsInputError
 from tests.calculators.dpe.engine.systems_corpus import (
     corpus,
@@ -108,17 +113,17 @@ def gross_electricity(dpe: DpeFile) -> dict[ElectricUse, float]:
         return (total or 0.0) * (elec.values.get(key) or 0.0) / sum(amounts)
 
     values = ef.values
-    return {
-        ElectricUse.CHAUFFAGE: electric("conso_ch", ef.conso_ch)
+    uses = electricity_by_use(
+        heating_kwh=electric("conso_ch", ef.conso_ch)
         + values.get("conso_auxiliaire_generation_ch", 0.0)
         + ac.get("conso_elec_ac_ch", 0.0),
-        ElectricUse.ECS: electric("conso_ecs", ef.conso_ecs)
+        hot_water_kwh=electric("conso_ecs", ef.conso_ecs)
         + values.get("conso_auxiliaire_generation_ecs", 0.0)
         + ac.get("conso_elec_ac_ecs", 0.0),
-        ElectricUse.REFROIDISSEMENT: (ef.conso_fr or 0.0) + ac.get("conso_elec_ac_fr", 0.0),
-        ElectricUse.ECLAIRAGE: (ef.conso_eclairage or 0.0) + ac.get("conso_elec_ac_eclairage", 0.0),
-        ElectricUse.AUXILIAIRES_VENTILATION: ef.conso_auxiliaire_ventilation or 0.0,
-        ElectricUse.AUXILIAIRES_DISTRIBUTION: sum(
+        cooling_kwh=(ef.conso_fr or 0.0) + ac.get("conso_elec_ac_fr", 0.0),
+        lighting_kwh=(ef.conso_eclairage or 0.0) + ac.get("conso_elec_ac_eclairage", 0.0),
+        ventilation_kwh=ef.conso_auxiliaire_ventilation or 0.0,
+        distribution_kwh=sum(
             values.get(k, 0.0)
             for k in (
                 "conso_auxiliaire_distribution_ch",
@@ -127,8 +132,9 @@ def gross_electricity(dpe: DpeFile) -> dict[ElectricUse, float]:
             )
         )
         + ac.get("conso_elec_ac_auxiliaire", 0.0),
-        ElectricUse.AUTRES_USAGES: other_uses_kwh(dwelling_area(dpe), is_house(dpe)),
-    }
+    )
+    uses[ElectricUse.AUTRES_USAGES] = other_uses_kwh(dwelling_area(dpe), is_house(dpe))
+    return uses
 
 
 @pytest.mark.corpus
@@ -152,6 +158,31 @@ def test_corpus_self_consumption(shared_dir: Path) -> None:
 
 
 @pytest.mark.corpus
+def test_corpus_self_consumption_from_our_production(shared_dir: Path) -> None:
+    """:func:`pv_from_ademe` end to end: our production of the file's panels, the official
+    gross electricity of each use, against the official ``conso_elec_ac``. Reached 10/19: the
+    production misses and the split misses above add up (what the pipeline's PV stage can
+    reach on official consumptions)."""
+
+    def check(dpe: DpeFile) -> tuple[bool, str] | None:
+        block = dpe.outputs.production_electricite
+        if not block.production_pv:
+            return None
+        uses = gross_electricity(dpe)
+        uses.pop(ElectricUse.AUTRES_USAGES)
+        result = pv_from_ademe(dpe.inputs, uses, dwelling_area(dpe))
+        assert result is not None
+        calc, ref = result.self_consumed_kwh, block.conso_elec_ac
+        return within(calc, ref), f"calculé {calc:.1f}, officiel {ref} kWh"
+
+    result = score("autoconsommation PV (production recalculée)",
+                   per_file(corpus(shared_dir), check))
+    print(result.summary())
+    assert result.total == 19
+    assert result.share >= 0.52
+
+
+@pytest.mark.corpus
 def test_corpus_production(shared_dir: Path) -> None:
     """The production of the file's own panels against the panels block's ``production_pv``
     (the output block differs from it in 12 of 19 files, a program quirk). The certified engines
@@ -169,3 +200,32 @@ def test_corpus_production(shared_dir: Path) -> None:
     result = score("production PV", per_file(corpus(shared_dir), check))
     print(result.summary())
     assert result.share >= 0.63  # reached 12/19
+
+
+def test_electricity_by_use_names_the_bad_use() -> None:
+    uses = electricity_by_use(
+        heating_kwh=1000.0,
+        hot_water_kwh=500.0,
+        cooling_kwh=0.0,
+        lighting_kwh=150.0,
+        ventilation_kwh=200.0,
+        distribution_kwh=50.0,
+    )
+    assert uses[ElectricUse.CHAUFFAGE] == 1000.0
+    assert ElectricUse.AUTRES_USAGES not in uses  # added by pv_from_ademe from the area
+    with pytest.raises(SystemsInputError, match="éclairage"):
+        electricity_by_use(
+            heating_kwh=0.0,
+            hot_water_kwh=0.0,
+            cooling_kwh=0.0,
+            lighting_kwh=-1.0,
+            ventilation_kwh=0.0,
+            distribution_kwh=0.0,
+        )
+
+
+@pytest.mark.corpus
+def test_no_pv_no_deduction_from_a_file(shared_dir: Path) -> None:
+    dpe = dict(corpus(shared_dir))["2287E1490206A.xml"]
+    assert pv_from_ademe(dpe.inputs, {ElectricUse.ECLAIRAGE: 100.0}, 90.0) is None
+    assert pv_production_from_ademe(dpe.inputs) == 0.0
