@@ -21,7 +21,7 @@ from diag_app.cli import argparse_fr
 from diag_app.errors import UserError
 
 # Subcommand modules, in the order ``--help`` lists them.
-COMMAND_MODULES = ("gui", "demo", "solar", "dpe", "energies")
+COMMAND_MODULES = ("gui", "demo", "solar", "dpe", "energies", "dpe_simple")
 
 
 class _FrenchParser(argparse.ArgumentParser):

@@ -15,7 +15,7 @@ def test_help_lists_subcommands(capsys: pytest.CaptureFixture[str]) -> None:
         cli.main(["--help"])
     assert exc.value.code == 0
     out = capsys.readouterr().out
-    for name in cli.COMMAND_MODULES:
+    for name in ("gui", "demo", "dpe", "dpe-simple", "solar", "solar-batch", "energies"):
         assert name in out
 
 
