@@ -15,8 +15,6 @@ from pathlib import Path
 from diag_app import __version__
 from diag_app.errors import StorageError
 from diag_app.fileio import write_text_atomic
-from diag_app.services.exports import write_cases_csv, write_register_csv
-from diag_app.services.register import RegisterService
 
 REGISTER_FILE = "registre.sqlite3"
 
@@ -39,6 +37,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
+    # The register (SQLAlchemy) loads only when this command runs: `diag-app gui` starts faster.
+    from diag_app.services.exports import write_cases_csv, write_register_csv
+    from diag_app.services.register import RegisterService
+
     out = _output_folder(args.out)
     url = args.db or f"sqlite:///{out / REGISTER_FILE}"
     service = RegisterService.open(url)
