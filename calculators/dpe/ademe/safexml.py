@@ -99,6 +99,11 @@ def parse_xml_bytes(data: bytes) -> ET.Element:
     try:
         parser.feed(data)
         root: ET.Element = parser.close()
+    except LookupError as exc:
+        # An XML declaration naming an encoding Python does not know (encoding="U.F-8").
+        raise DpeXmlError(
+            f"encodage déclaré inconnu ({exc}) : le fichier doit être en UTF-8", path="dpe"
+        ) from None
     except ET.ParseError as exc:
         line, column = exc.position
         detail = _FRENCH_EXPAT_ERRORS.get(exc.code, expat.ErrorString(exc.code))

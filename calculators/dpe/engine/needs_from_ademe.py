@@ -7,8 +7,11 @@
 >>> round(result.besoin_ch)  # doctest: +SKIP
 
 What is described decides the living area of the calculation: the dwelling for a house or a
-flat, the whole building for a building DPE and for a flat generated from building data (the
-``surface_reference`` column of the official enum ``methode_application_dpe_log``). Doubtful
+flat, the whole building for a building DPE, for a flat generated from building data (the
+``surface_reference`` column of the official enum ``methode_application_dpe_log``) and for a
+flat of an RT2012/RE2020 building study (its ``type_virtualisation_extrapolation``: the
+building's consumptions « répartition des consommations … selon la méthode de clé de
+répartition … du DPE neuf », so its needs are the building's, §11.1 with Nblgt). Doubtful
 input is handled as the method says or as the certified engines do, and noted in ``warnings``.
 """
 
@@ -34,11 +37,24 @@ from calculators.dpe.engine.needs_from_ademe_envelope import (
 )
 from calculators.dpe.engine.needs_from_ademe_systems import generator_losses, hot_water_losses
 from calculators.dpe.engine.ventilation import air_renewal
-from calculators.dpe.tables import TableLookupError, enum_row
+from calculators.dpe.tables import Row, TableLookupError, enum_row
 
-__all__ = ["glazing_from_envelope", "glazing_from_intermediaire", "needs_from_ademe"]
+__all__ = [
+    "building_needs",
+    "glazing_from_envelope",
+    "glazing_from_intermediaire",
+    "needs_from_ademe",
+    "old_walls_climate",
+    "shared_by_keys",
+]
 
 BUILDING_SURFACE = "surface_habitable_immeuble"
+"""``surface_reference`` of the descriptions of a whole building (official enum
+``methode_application_dpe_log``)."""
+SHARED_BY_KEYS = "répartition des consommations"
+"""Start of the ``type_virtualisation_extrapolation`` of the flats of an RT2012/RE2020 building
+study (methods 15, 16, 19, 20, 22–25 of the same enum): the building's consumptions are shared
+out by the keys of the new-building DPE, so the needs are the building's."""
 SAME_SURFACE_TOLERANCE = 1.01
 """A ventilation surface within 1 % of the flat's area is the flat's, not the building's."""
 
@@ -70,11 +86,12 @@ def needs_from_ademe(
     if not includes_air_renewal:
         gv += hvent + hperm
     outside, sunspaces = split_glazing(dpe_inputs.enveloppe, glazing, warnings)
-    anciens = bool(dpe_inputs.meteo.batiment_materiaux_anciens)
-    if anciens and not inertia.heavy:
+    old_walls = old_walls_climate(dpe_inputs)
+    if dpe_inputs.meteo.batiment_materiaux_anciens and not inertia.heavy:
+        why = "ses composants lourds (§7.4)" if old_walls else "le §18.3 exige une inertie lourde"
         warnings.append(
-            "bâtiment en matériaux anciens mais d'inertie "
-            f"{inertia.label} : données climatiques du §18.2 (le §18.3 exige une inertie lourde)"
+            f"bâtiment en matériaux anciens d'inertie déclarée {inertia.label} : données "
+            f"climatiques du §{'18.3' if old_walls else '18.2'} ({why})"
         )
     inputs = NeedsInputs(
         zone=ClimateZone.from_enum_id(dpe_inputs.meteo.enum_zone_climatique_id),
@@ -85,7 +102,7 @@ def needs_from_ademe(
         inertia=inertia,
         glazings=outside,
         dwellings=dwellings,
-        parois_anciennes=anciens and inertia.heavy,
+        parois_anciennes=old_walls,
         sunspaces=sunspaces,
         hot_water=hot_water_losses(dpe_inputs.systemes.installations_ecs, building, warnings),
         generators=generator_losses(
@@ -102,15 +119,9 @@ def _described_dwellings(
     """Living area Sh of the calculation, the Nmax law, the number of dwellings (§11.1) and
     whether the description is the whole building's."""
     cg = dpe_inputs.caracteristique_generale
-    method_id = cg.enum_methode_application_dpe_log_id
-    try:
-        method = enum_row("methode_application_dpe_log", method_id)
-    except TableLookupError as exc:
-        raise NeedsInputError(
-            f"méthode d'application du DPE : {exc}", field="enum_methode_application_dpe_log_id"
-        ) from exc
+    method = _method_row(cg.enum_methode_application_dpe_log_id)
     kind = HousingKind.INDIVIDUEL if method["type_batiment"] == "maison" else HousingKind.COLLECTIF
-    building = method["surface_reference"] == BUILDING_SURFACE
+    building = _describes_building(method)
     surface = cg.surface_habitable_immeuble if building else cg.surface_habitable_logement
     if surface is None:
         surface = cg.surface_habitable_logement or cg.surface_habitable_immeuble
@@ -128,29 +139,86 @@ def _described_dwellings(
     return require_positive(surface, "surface habitable"), kind, dwellings, building
 
 
-def _inertia(dpe_inputs: DpeInputs, warnings: list[str]) -> InertiaClass:
-    """The declared inertia class, checked against its three components when they are given."""
-    declared = dpe_inputs.enveloppe.inertie
+def building_needs(enum_methode_application_dpe_log_id: int) -> bool:
+    """Whether the needs of a file with this application method are the whole building's: a
+    building DPE, a flat generated from building data, a flat of a building study."""
+    return _describes_building(_method_row(enum_methode_application_dpe_log_id))
+
+
+def shared_by_keys(enum_methode_application_dpe_log_id: int) -> bool:
+    """Whether the file is a flat of an RT2012/RE2020 building study, whose consumptions are
+    the building's shared out by the new-building DPE's keys (:data:`SHARED_BY_KEYS`)."""
+    return _shared(_method_row(enum_methode_application_dpe_log_id))
+
+
+def _method_row(method_id: int) -> Row:
     try:
-        cls = InertiaClass(declared.enum_classe_inertie_id)
+        return enum_row("methode_application_dpe_log", method_id)
+    except TableLookupError as exc:
+        raise NeedsInputError(
+            f"méthode d'application du DPE : {exc}", field="enum_methode_application_dpe_log_id"
+        ) from exc
+
+
+def _describes_building(method: Row) -> bool:
+    return method["surface_reference"] == BUILDING_SURFACE or _shared(method)
+
+
+def _shared(method: Row) -> bool:
+    extrapolation = method["type_virtualisation_extrapolation"]
+    return isinstance(extrapolation, str) and extrapolation.startswith(SHARED_BY_KEYS)
+
+
+def old_walls_climate(dpe_inputs: DpeInputs) -> bool:
+    """Whether the climate data of §18.3 apply (old-material buildings of heavy inertia, used
+    for the needs and the base + back-up split of §9.8): built of old materials and heavy by
+    its declared class or by its components (§7.4: two or three heavy ones).
+
+    The certified engines take either: 2316E1073443Z and 2287E1043883T (declared heavy,
+    components medium) and 2387E0402213E and 2464E1799476F (declared medium, components heavy)
+    all match their official needs within 0.01 % with §18.3, and are 1.5 to 6 % off without.
+    """
+    if not dpe_inputs.meteo.batiment_materiaux_anciens:
+        return False
+    declared = dpe_inputs.enveloppe.inertie
+    components = _components_class(dpe_inputs)
+    heavy_components = components is not None and components.heavy
+    return heavy_components or _declared_class(declared.enum_classe_inertie_id).heavy
+
+
+def _inertia(dpe_inputs: DpeInputs, warnings: list[str]) -> InertiaClass:
+    """The declared inertia class (the certified engines compute the needs with it), checked
+    against its three components when they are given."""
+    cls = _declared_class(dpe_inputs.enveloppe.inertie.enum_classe_inertie_id)
+    components = _components_class(dpe_inputs)
+    if components is not None and components is not cls:
+        warnings.append(
+            f"classe d'inertie déclarée {cls.label}, composants déclarés : {components.label} "
+            "(§7.4) ; la classe déclarée est retenue"
+        )
+    return cls
+
+
+def _declared_class(enum_classe_inertie_id: int) -> InertiaClass:
+    try:
+        return InertiaClass(enum_classe_inertie_id)
     except ValueError as exc:
         raise NeedsInputError(
-            f"classe d'inertie « {declared.enum_classe_inertie_id} » inconnue (1 à 4 attendu)",
+            f"classe d'inertie « {enum_classe_inertie_id} » inconnue (1 à 4 attendu)",
             field="enum_classe_inertie_id",
         ) from exc
+
+
+def _components_class(dpe_inputs: DpeInputs) -> InertiaClass | None:
+    """The class of §7.4 from the heavy components, None when none is given as heavy (several
+    programs write all three flags false whatever the class)."""
+    declared = dpe_inputs.enveloppe.inertie
     flags = (
         declared.inertie_plancher_bas_lourd,
         declared.inertie_plancher_haut_lourd,
         declared.inertie_paroi_verticale_lourd,
     )
-    if any(flags):
-        from_flags = inertia_class(*(bool(f) for f in flags))
-        if from_flags is not cls:
-            warnings.append(
-                f"classe d'inertie déclarée {cls.label}, composants déclarés : {from_flags.label} "
-                "(§7.4) ; la classe déclarée est retenue"
-            )
-    return cls
+    return inertia_class(*(bool(f) for f in flags)) if any(flags) else None
 
 
 def _air_renewal(

@@ -24,20 +24,25 @@ from calculators.dpe.ademe import DpeFile
 from calculators.dpe.ademe.inputs import DpeInputs, TypeDpe
 from calculators.dpe.engine.auxiliaries_from_ademe import AuxiliariesResult, auxiliaries_from_ademe
 from calculators.dpe.engine.climate import AltitudeClass, ClimateZone
+from calculators.dpe.engine.cooling import CoolingPeriod
+from calculators.dpe.engine.cooling_from_ademe import CoolingResult, cooling_from_needs
 from calculators.dpe.engine.envelope import EnvelopeResult, envelope_losses
 from calculators.dpe.engine.heating import HeatingResult, heating_from_ademe
 from calculators.dpe.engine.lighting import lighting_kwh
 from calculators.dpe.engine.needs import NeedsResult
-from calculators.dpe.engine.needs_from_ademe import glazing_from_envelope, needs_from_ademe
+from calculators.dpe.engine.needs_from_ademe import (
+    glazing_from_envelope,
+    needs_from_ademe,
+    old_walls_climate,
+)
 from calculators.dpe.engine.pipeline_systems import (
     StageRefused,
     building_scope,
-    cooling_from_ademe,
     hot_water_from_needs,
     needs_area_m2,
-    pv_from_ademe,
 )
 from calculators.dpe.engine.pv_deduction import ElectricUse, SelfConsumption
+from calculators.dpe.engine.pv_from_ademe import electricity_by_use, pv_from_ademe
 from calculators.dpe.engine.result import (
     STAGE_LABELS,
     STAGES,
@@ -46,12 +51,14 @@ from calculators.dpe.engine.result import (
     Unsupported,
 )
 from calculators.dpe.engine.totals import DpeTotals, FinalConsumption, Use, dpe_totals
-from calculators.dpe.engine.totals_from_ademe import tables_network_lookup
+from calculators.dpe.engine.totals_from_ademe import network_note, tables_network_lookup
 from calculators.dpe.rules import DpeInputError, Energy, RulesError, rules_at
 from calculators.dpe.tables import TableLookupError
 
 T = TypeVar("T")
 ELECTRICITY = "electricite"
+COOLING_PERIODS = frozenset(period.value for period in CoolingPeriod)
+"""``enum_periode_installation_fr_id`` values the §10.3 EER table has."""
 
 
 def compute_dpe(dpe_file: DpeFile, at: date, *, stop_after: str | None = None) -> DpeResult:
@@ -96,11 +103,7 @@ def compute_dpe(dpe_file: DpeFile, at: date, *, stop_after: str | None = None) -
             notes += [f"{STAGE_LABELS[stage]} : {w}" for w in stage_result.warnings]
     network = None if result.totals is None else result.totals.heat_network
     if network is not None:
-        factor = f"{network.kg_co2_per_kwh:g}".replace(".", ",")
-        notes.append(
-            f"{STAGE_LABELS['totals']} : réseau de chaleur {network.network_id or 'non identifié'}"
-            f", {factor} kgCO2eq/kWh — {network.note}"
-        )
+        notes.append(f"{STAGE_LABELS['totals']} : {network_note(network)}")
     return dataclasses.replace(result, unsupported=tuple(run.unsupported), warnings=tuple(notes))
 
 
@@ -127,8 +130,8 @@ def _systems(
     result = dataclasses.replace(
         result,
         hot_water=hot_water,
-        cooling_kwh=None if cooling is None else cooling[0],
-        cooling_depensier_kwh=None if cooling is None else cooling[1],
+        cooling_kwh=None if cooling is None else cooling.conso_fr_kwh,
+        cooling_depensier_kwh=None if cooling is None else cooling.conso_fr_depensier_kwh,
         lighting_kwh=lighting,
         auxiliaries=auxiliaries,
     )
@@ -193,8 +196,9 @@ def _heating(inputs: DpeInputs, needs: NeedsResult) -> HeatingResult:
         needs.besoin_ch,
         needs.besoin_ch_depensier,
         needs.gv_w_k,
-        besoin_ch_mensuel_kwh=needs.conventional.need_kwh,
-        parois_anciennes=bool(inputs.meteo.batiment_materiaux_anciens) and needs.inertia.heavy,
+        besoin_ch_mensuel_kwh=needs.besoin_ch_mensuel,
+        besoin_ch_depensier_mensuel_kwh=needs.besoin_ch_depensier_mensuel,
+        parois_anciennes=old_walls_climate(inputs),
     )
     if len(result.installations) < len(inputs.systemes.installations_chauffage):
         refused = [w for w in result.warnings if "non calculée" in w]
@@ -208,10 +212,21 @@ def _dwelling_m2(surface_m2: float | None) -> float:
     return surface_m2
 
 
-def _cooling(
-    inputs: DpeInputs, needs: NeedsResult, surface_m2: float | None
-) -> tuple[float, float]:
-    return cooling_from_ademe(inputs, needs, needs_area_m2(inputs), _dwelling_m2(surface_m2))
+def _cooling(inputs: DpeInputs, needs: NeedsResult, surface_m2: float | None) -> CoolingResult:
+    """§10 from our needs; an installation period outside the §10.3 table is refused."""
+    for item in inputs.systemes.climatisations:
+        period = item.enum_periode_installation_fr_id
+        if period and period not in COOLING_PERIODS:
+            raise StageRefused(
+                f"climatisation « {item.description or '?'} » : période d'installation n° {period}"
+                " inconnue du tableau du §10.3"
+            )
+    return cooling_from_needs(
+        inputs,
+        needs,
+        needs_area_m2=needs_area_m2(inputs),
+        dwelling_area_m2=_dwelling_m2(surface_m2),
+    )
 
 
 def _lighting(inputs: DpeInputs, surface_m2: float | None) -> float:
@@ -258,15 +273,14 @@ def _electricity_by_use(
 ) -> dict[ElectricUse, float]:
     """The dwelling's electricity per use of §16.2 before PV deduction [kWh/yr]; heating and
     hot water with their generation auxiliaries, as the Taplp table groups them."""
-    return {
-        ElectricUse.CHAUFFAGE: heating.conso_par_energie_kwh.get(ELECTRICITY, 0.0)
-        + aux.generation_ch,
-        ElectricUse.ECS: hot_water.by_energy.get(ELECTRICITY, 0.0) + aux.generation_ecs,
-        ElectricUse.REFROIDISSEMENT: result.cooling_kwh or 0.0,
-        ElectricUse.ECLAIRAGE: result.lighting_kwh or 0.0,
-        ElectricUse.AUXILIAIRES_VENTILATION: aux.ventilation,
-        ElectricUse.AUXILIAIRES_DISTRIBUTION: aux.distribution,
-    }
+    return electricity_by_use(
+        heating_kwh=heating.conso_par_energie_kwh.get(ELECTRICITY, 0.0) + aux.generation_ch,
+        hot_water_kwh=hot_water.by_energy.get(ELECTRICITY, 0.0) + aux.generation_ecs,
+        cooling_kwh=result.cooling_kwh or 0.0,
+        lighting_kwh=result.lighting_kwh or 0.0,
+        ventilation_kwh=aux.ventilation,
+        distribution_kwh=aux.distribution,
+    )
 
 
 def _pv_by_use(

@@ -25,8 +25,9 @@ from datetime import date
 from calculators.dpe.ademe import DpeFile, DpeXmlError, read_dpe
 from calculators.dpe.engine.climate import AltitudeClass, ClimateZone
 from calculators.dpe.engine.totals import DpeTotals, FinalConsumption, Use, dpe_totals
-from calculators.dpe.rules import RulesError, rules_at
-from calculators.dpe.tables import TableLookupError, heat_network
+from calculators.dpe.rules import HeatNetworkFactor, RulesError, rules_at
+from calculators.dpe.rules.heat_networks import bundled_lookup
+from calculators.dpe.tables import TableLookupError, heat_network, list_years
 
 HEAT_NETWORK_ID = 8
 """ADEME ``enum_type_energie_id`` of district heating."""
@@ -125,7 +126,39 @@ def tables_network_lookup(list_id: str, network_id: str) -> float | None:
         year = int(list_id.rsplit("_", 1)[-1])
         return heat_network(network_id, year).co2_kg_per_kwh
     except (ValueError, TableLookupError):
-        return None
+        # A list the ADEME tables lack (2024): our own dated data may still hold the network
+        # (Béthune's 6204C, calculators/dpe/rules/data/heat_networks.json).
+        return bundled_lookup(list_id, network_id)
+
+
+def network_list_shipped(list_id: str) -> bool:
+    """Whether the annexe 7 list ``list_id`` (``reseau_chaleur_AAAA``) is in the ADEME tables
+    shipped with the app; the 2024 list (arrêté du 11 avril 2025) is not
+    (``calculators.dpe.tables.heat_networks.MISSING_LISTS``)."""
+    try:
+        return int(list_id.rsplit("_", 1)[-1]) in list_years()
+    except ValueError:
+        return False
+
+
+def network_note(network: HeatNetworkFactor) -> str:
+    """The heat network's factor and its source; for an identified network missing from the
+    tables because the list in force is not shipped (the 2024 list, arrêté du 11 avril 2025),
+    says that the unlisted default (coal's content, arrêté du 15 septembre 2006, annexe 4,
+    § 1.1) stands in for a value the tables lack, so that GES may be overstated."""
+    factor = f"{network.kg_co2_per_kwh:g}".replace(".", ",")
+    text = (
+        f"réseau de chaleur {network.network_id or 'non identifié'}, {factor} kgCO2eq/kWh"
+        f" — {network.note}"
+    )
+    if network.listed or network.network_id is None or network_list_shipped(network.list_id):
+        return text
+    return (
+        f"{text} Donnée manquante : la liste en vigueur à cette date ({network.list_id}) n'est "
+        "pas dans les tables ADEME livrées avec l'application ; le réseau y figure peut-être "
+        "avec un contenu CO2 plus faible : émissions de GES et classe climat probablement "
+        "surestimées."
+    )
 
 
 def _energy_shares(dpe: DpeFile, key: str) -> dict[int, float]:

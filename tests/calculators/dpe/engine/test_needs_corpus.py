@@ -31,15 +31,12 @@ KNOWN_HEATING_MISSES = {
     "2268E0739293A.xml": "program 7.5: besoin_ch inconsistent with its own GV and gains",
     "2438E4094489Y.xml": "program 7.5: besoin_ch inconsistent with its own GV and gains",
     "2206E1133029I.xml": "program 1.16.1: solar gains written 0, F = 1 − Bch/(GV·DH) differs",
-    "2144E0963994K.xml": "program 1.1.5: flat DPE computed on the building (Nadeq 103)",
-    "2144E0951019J.xml": "program 1.1.5: flat DPE computed on the building (Nadeq 19)",
     "2235E0705773N.xml": "LICIEL recovers the collective 3,000 L tank (§17.1.4.2 says not)",
     "2684E0017144V.xml": "2025 engine: H2d December DH19 9533.0 instead of the annex's 15639.4",
     "2526E2511731F.xml": "2024 engine: H2d December DH19 9533.0; window on a crawl space counted",
     "2475E0800069X.xml": "DPEWIN: official Sse 38.3 m² for windows giving 63.8 m²",
     "2251E1368858K.xml": "program 1.19.0: Sse and solar gains written 0",
     "2251E1369051V.xml": "program 1.19.0: Sse and solar gains written 0",
-    "2464E1799476F.xml": "old-walls climate (§18.3) used with medium inertia (§18.3 needs heavy)",
     "2260E2937998H.xml": "program 3.0.4: official Sse 26 % above its windows' Sw × C1",
 }
 
@@ -96,9 +93,11 @@ def test_every_file_computes(gaps: dict[str, dict[str, Any]]) -> None:
 
 
 def test_heating_need(gaps: dict[str, dict[str, Any]]) -> None:
-    # Target: besoin_ch within 5 % on ≥ 90 % of files; reached 93.5 % (84.8 % within 1 %).
-    assert _share(gaps, "besoin_ch", 0.05) >= 0.93
-    assert _share(gaps, "besoin_ch", 0.01) >= 0.84
+    # Target: besoin_ch within 5 % on ≥ 90 % of files; reached 94.8 % (86.1 % within 1 %)
+    # since the flats of a building study take the building's needs (§11.1) and old-material
+    # buildings heavy by their components get the §18.3 climate.
+    assert _share(gaps, "besoin_ch", 0.05) >= 0.948
+    assert _share(gaps, "besoin_ch", 0.01) >= 0.861
     # Dépensier: several building programs write it per flat (up to 10× smaller).
     assert _share(gaps, "besoin_ch_depensier", 0.05) >= 0.86
     misses = {name for name, g in gaps.items() if g["besoin_ch"] > 0.05}
@@ -106,11 +105,12 @@ def test_heating_need(gaps: dict[str, dict[str, Any]]) -> None:
 
 
 def test_hot_water_need(gaps: dict[str, dict[str, Any]]) -> None:
-    # Target: besoin_ecs and Nadeq within 1 % on ≥ 99 %; reached 98.3 % (227/231): the four
-    # misses are the Nadeq misses (1.1.5 flats computed on the building, 7.5 building
-    # computed as one flat, 2463E3164679Z mixing flat and building).
-    assert _share(gaps, "nadeq", 0.01) >= 0.98
-    assert _share(gaps, "besoin_ecs", 0.01) >= 0.98
+    # Target: besoin_ecs and Nadeq within 1 % on ≥ 99 %; reached 99.1 % (229/231) since the
+    # flats of a building study count the building's flats (methode_application_dpe_log
+    # 15, 16, 19, 20, 22–25). The two misses: 2321E3872263C (program 7.5, a building
+    # computed as one flat) and 2463E3164679Z (Nadeq of 15 flats, besoin_ecs of one).
+    assert _share(gaps, "nadeq", 0.01) >= 0.99
+    assert _share(gaps, "besoin_ecs", 0.01) >= 0.99
     # Dépensier: building programs writing it per flat again.
     assert _share(gaps, "besoin_ecs_depensier", 0.01) >= 0.88
 

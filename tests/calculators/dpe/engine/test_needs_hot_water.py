@@ -3,6 +3,7 @@ dwellings Nadeq counts in the flats of a building study, on the ADEME corpus."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,8 @@ import pytest
 from calculators.dpe.engine.climate import AltitudeClass, ClimateZone, monthly_climate
 from calculators.dpe.engine.hot_water_need import HousingKind, hot_water_need, nadeq, nmax
 from calculators.dpe.engine.needs_errors import NeedsInputError
+from calculators.dpe.engine.needs_from_ademe import building_needs
+from calculators.dpe.engine.pipeline import compute_dpe
 from calculators.dpe.tables import enum_row
 from tests.calculators.dpe.engine.systems_corpus import corpus
 
@@ -80,15 +83,21 @@ def test_flats_of_a_building_study_take_nadeq_of_the_building(shared_dir: Path) 
     # certified engine computes Nadeq on the building (Sh of the building, Nblgt its flats),
     # §11.1. Checked on the corpus's two such files (2144E0951019J: 19.033 for 646 m² and 10
     # flats; 2144E0963994K: 103.170 for 3 292.34 m² and 56 flats) to 1e-4, the rounding of
-    # their outputs. The needs adapter does not apply it yet (see the report).
+    # their outputs, by the rule and by the engine's needs stage (which applies it).
     checked = 0
     for name, dpe in corpus(shared_dir):
         general = dpe.inputs.caracteristique_generale
-        row = enum_row("methode_application_dpe_log", general.enum_methode_application_dpe_log_id)
+        method_id = general.enum_methode_application_dpe_log_id
+        row = enum_row("methode_application_dpe_log", method_id)
         if not (row["type_virtualisation_extrapolation"] or "").startswith(STUDY_FLAT):
             continue
         assert general.surface_habitable_immeuble and general.nombre_appartement, name
+        official = dpe.outputs.apport_et_besoin.values["nadeq"]
         building = nadeq(general.surface_habitable_immeuble, FLAT, general.nombre_appartement)
-        assert building == pytest.approx(dpe.outputs.apport_et_besoin.values["nadeq"], rel=1e-4)
+        assert building == pytest.approx(official, rel=1e-4)
+        assert building_needs(method_id), name
+        needs = compute_dpe(dpe, date(2026, 1, 1), stop_after="needs").needs
+        assert needs is not None, name
+        assert needs.nadeq == pytest.approx(official, rel=1e-4)
         checked += 1
     assert checked == 2

@@ -86,7 +86,47 @@ def test_heat_network_factor_of_the_dpe_date_is_reported(shared_dir: Path) -> No
     assert result.totals is not None and result.totals.heat_network is not None
     network = result.totals.heat_network
     assert (network.network_id, network.list_id, network.listed) == (
-        "7501C", "reseau_chaleur_2021", True
+        "7501C",
+        "reseau_chaleur_2021",
+        True,
     )
-    assert any(w.startswith("totaux et étiquette : réseau de chaleur 7501C, 0,18 kgCO2eq/kWh")
-               for w in result.warnings)
+    assert any(
+        w.startswith("totaux et étiquette : réseau de chaleur 7501C, 0,18 kgCO2eq/kWh")
+        for w in result.warnings
+    )
+
+
+def test_network_missing_from_the_shipped_lists_is_flagged_as_a_data_gap(shared_dir: Path) -> None:
+    """2569E2704431K (network 6905C, DPE of 26 August 2025): the list in force is the 2024 one
+    (arrêté du 11 avril 2025), which ADEME's tables lack; the unlisted default 0.385 (coal,
+    arrêté du 15 septembre 2006, annexe 4, § 1.1) stands in, and the warning says it is a data
+    gap, not the network's value (the file's own factor is 989.7 / 8 916.4 = 0.111)."""
+    dpe = dict(corpus(shared_dir))["2569E2704431K.xml"]
+    day = dpe.inputs.administratif.date_etablissement_dpe
+    assert day is not None
+    result = compute_dpe(dpe, day)
+    assert result.totals is not None and result.totals.heat_network is not None
+    network = result.totals.heat_network
+    assert (network.network_id, network.list_id, network.listed) == (
+        "6905C",
+        "reseau_chaleur_2024",
+        False,
+    )
+    assert network.kg_co2_per_kwh == 0.385
+    notes = [w for w in result.warnings if "réseau de chaleur 6905C" in w]
+    assert len(notes) == 1 and "Donnée manquante" in notes[0] and "reseau_chaleur_2024" in notes[0]
+
+
+def test_flat_of_a_building_study_takes_its_area_share_of_hot_water(shared_dir: Path) -> None:
+    """2144E0951019J (flat of 60 m² in an RT2012 study of 646 m² and 10 flats, individual hot
+    water): the needs are the building's (besoin_ecs 12,033.7 kWh, Nadeq 19.033, §11.1) and
+    the flat's own installation takes its share of the living area, 60 / 646, the key of the
+    new-building DPE; its consumption then matches the official conso_ecs 1,835.3 kWh to the
+    0.1 % of rounding (CERTIFIED). An average flat's share (1/10) would give 1,976 kWh."""
+    dpe = dict(corpus(shared_dir))["2144E0951019J.xml"]
+    day = dpe.inputs.administratif.date_etablissement_dpe
+    assert day is not None
+    result = compute_dpe(dpe, day)
+    official = dpe.outputs
+    assert result.besoin_ecs == pytest.approx(official.apport_et_besoin.besoin_ecs, rel=CERTIFIED)
+    assert result.conso_ecs == pytest.approx(official.ef_conso.conso_ecs, rel=CERTIFIED)
