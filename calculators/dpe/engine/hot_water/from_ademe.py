@@ -223,10 +223,13 @@ def _allocation_key(
 
 
 def _solar_fraction(inst: InstallationEcs, zone: ClimateZone, house: bool) -> float:
+    # A solar share entered by the assessor counts even when the installation is declared as
+    # "two systems" (enum_cfg_installation_ecs_id 3) rather than "with solar": certified
+    # software applies it (2442E0329370V: Fecs 0,9, official consumption one tenth).
+    if inst.fecs_saisi:
+        return inst.fecs_saisi
     if inst.enum_cfg_installation_ecs_id != WITH_SOLAR:
         return 0.0
-    if inst.fecs_saisi is not None:
-        return inst.fecs_saisi
     kind = inst.enum_type_installation_solaire_id
     if kind is not None and kind in {k.value for k in SolarInstallation}:
         return default_solar_fraction(SolarInstallation(kind), zone, house)
