@@ -1,9 +1,12 @@
-"""``diag-app dpe FICHIER.xml [--at AAAA-MM-JJ] [--format json|text]``: the pré-diagnostic of an
-ADEME DPE file, recomputed with the 3CL-DPE 2021 engine and the rules of a date.
+"""``diag-app dpe FICHIER.xml [--at AAAA-MM-JJ] [--format json|text] [--simplified]``: the
+pré-diagnostic of an ADEME DPE file, recomputed with the 3CL-DPE 2021 engine and the rules of a
+date.
 
 JSON (the default) gives every figure under stable keys (:func:`diag_app.services.dpe.summary`);
 text gives a short French summary. A file the engine cannot carry to the label still gives what
-was computed, and says which stage stopped and why.
+was computed, and says which stage stopped and why. ``--simplified`` keeps only what an adviser
+would have known of the dwelling and gives the desk estimate with its band, as ``dpe-simple``
+does (:func:`diag_app.services.dpe.compute_simplified_file`).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from diag_app.services import dpe as dpe_service
+from diag_app.cli import dpe_simple
 
 USE_NAMES = {
     "chauffage": "chauffage",
@@ -52,16 +55,47 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument(
         "--format", choices=("json", "text"), default="json", help="format de sortie (json)"
     )
+    parser.add_argument(
+        "--simplified",
+        action="store_true",
+        help=(
+            "estimation au guichet : ne garde du fichier que ce qu'un conseiller aurait su du "
+            "logement (description simple) et donne l'estimation avec sa bande d'incertitude, "
+            "comme « dpe-simple »"
+        ),
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    data = dpe_service.compute_file(args.fichier, args.at)
+    from diag_app.services import dpe as dpe_service  # the engine loads only when run
+
+    if args.simplified:
+        data = dpe_service.compute_simplified_file(args.fichier, args.at)
+        render = simplified_text
+    else:
+        data = dpe_service.compute_file(args.fichier, args.at)
+        render = text
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(text(data))
+        print(render(data))
     return 0
+
+
+def simplified_text(data: dict[str, Any]) -> str:
+    """The ``dpe-simple`` text of :func:`diag_app.services.dpe.compute_simplified_file`, with
+    the file's number and what the derivation could not keep."""
+    lines = dpe_simple.text(data).splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("Description : "))
+    lines[at] = (
+        f"DPE n° {data['numero_dpe']} ({data['fichier']}), réduit à une description simple — "
+        + lines[at].split(" — ", 1)[1]
+    )
+    if data["notes_derivation"]:
+        lines.append("Non repris du fichier :")
+        lines += [f"- {note}" for note in data["notes_derivation"]]
+    return "\n".join(lines)
 
 
 def text(data: dict[str, Any]) -> str:

@@ -14,8 +14,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from diag_app.services import desk
-
 USE_NAMES = {
     "chauffage": "chauffage",
     "ecs": "eau chaude sanitaire",
@@ -56,6 +54,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
+    from diag_app.services import desk  # the engine, pvlib and pandas load only when run
+
     data = desk.compute_file(args.fichier, args.at)
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -96,7 +96,21 @@ def text(data: dict[str, Any]) -> str:
     if data["avertissements"]:
         lines.append("Avertissements :")
         lines += [f"- {warning}" for warning in data["avertissements"]]
+    if data["conseil_bioclimatique"]:
+        lines += advice_text(data["conseil_bioclimatique"])
     return "\n".join(lines)
+
+
+def advice_text(advice: dict[str, Any]) -> list[str]:
+    """The bioclimatic advice of a new build or an extension: one title line per item
+    (with its level when it is a warning), its text, then the assumptions."""
+    lines = ["Conseil bioclimatique (construction neuve ou extension) :", advice["disclaimer"]]
+    for item in advice["elements"]:
+        alert = " [alerte]" if item["niveau"] == "alerte" else ""
+        lines += [f"* {item['titre']}{alert}", f"  {item['texte']}"]
+    lines.append("Hypothèses du conseil :")
+    lines += [f"- {note}" for note in advice["hypotheses"]]
+    return lines
 
 
 def _num(value: float | None, decimals: int = 1) -> str:

@@ -13,27 +13,49 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from calculators.advice import AdviceError
+from calculators.advice.bioclimatic import BioclimaticAdvice, bioclimatic_advice
+from calculators.dpe.engine.climate import ClimateZone
 from calculators.dpe.rules import DpeInputError, RulesError
 from calculators.dpe.simple import SimpleDescription, read_description
 from calculators.dpe.simple.estimate import DISCLAIMER, SimpleEstimate, estimate
 from calculators.dpe.simple.uncertainty import Bande, Point, uncertainty
 from calculators.dpe.tables import TableLookupError
+from calculators.solar.grid import OrientationGrid
+from calculators.solar.weather import TypicalYear
+from diag_app.city import CityProfile, load_city_profile
 from diag_app.errors import ValidationError
+from diag_app.services.desk_project import project_from_description
+from diag_app.services.weather import city_weather, solar_input_errors
 
 DECIMALS = 1
 """Indicators are rounded to 0.1 (a desk estimate is not more precise)."""
+ADVICE_DECIMALS = 3
+"""Advice figures keep 0.001: U values [W/(m²·K)] and damping factors are below 1."""
+
+
+@dataclass(frozen=True, slots=True)
+class DeskAdvice:
+    """Bioclimatic advice of a new build or an extension, with the assumptions made to turn
+    the desk description into a project (:mod:`diag_app.services.desk_project`)."""
+
+    advice: BioclimaticAdvice
+    hypotheses: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class DeskResult:
-    """The estimate of a description and its uncertainty band."""
+    """The estimate of a description, its uncertainty band and, for a new build or an
+    extension, the bioclimatic advice."""
 
     description: SimpleDescription
     estimate: SimpleEstimate
     bande: Bande
+    conseil: DeskAdvice | None = None
 
 
 def read_file(path: str | os.PathLike[str], at: date | None = None) -> SimpleDescription:
@@ -53,12 +75,20 @@ def read_file(path: str | os.PathLike[str], at: date | None = None) -> SimpleDes
         ) from exc
 
 
-def compute(description: SimpleDescription, at: date | None = None) -> DeskResult:
+def compute(
+    description: SimpleDescription, at: date | None = None, city: CityProfile | None = None
+) -> DeskResult:
     """Estimate and band of ``description`` with the rules in force on ``at`` (default:
-    today)."""
+    today); a new build or an extension also gets the bioclimatic advice at the site, climate
+    zone and synthetic weather year of ``city`` (default: Béthune's profile)."""
     day = at or date.today()
     try:
-        return DeskResult(description, estimate(description, day), uncertainty(description, day))
+        return DeskResult(
+            description,
+            estimate(description, day),
+            uncertainty(description, day),
+            advice(description, day, city),
+        )
     except DpeInputError as exc:
         raise ValidationError(exc.message, field=exc.field) from exc
     except RulesError as exc:
@@ -67,6 +97,37 @@ def compute(description: SimpleDescription, at: date | None = None) -> DeskResul
         raise ValidationError(
             f"Table officielle « {exc.table} » : {exc.message}", field=exc.table
         ) from exc
+
+
+def advice(
+    description: SimpleDescription, at: date, city: CityProfile | None = None
+) -> DeskAdvice | None:
+    """Bioclimatic advice for a new build or an extension (None for an existing dwelling).
+
+    The roof's solar readiness uses the orientation grid of the city's synthetic year (built
+    once per profile, about a second). The advice's input errors become
+    :class:`ValidationError` naming the advice field.
+    """
+    profile = city or load_city_profile()
+    weather = city_weather(profile)
+    try:
+        desk_project = project_from_description(
+            description, weather.site, ClimateZone(profile.climate_zone)
+        )
+        if desk_project is None:
+            return None
+        result = bioclimatic_advice(desk_project.project, at, _grid(weather.key, weather.year))
+    except AdviceError as exc:
+        raise ValidationError(f"Conseil bioclimatique : {exc.message}", field=exc.field) from exc
+    return DeskAdvice(result, desk_project.hypotheses)
+
+
+@lru_cache(maxsize=2)
+def _grid(key: tuple[object, ...], year: TypicalYear) -> OrientationGrid:
+    """The orientation grid of a weather year, kept per weather ``key`` (``year`` follows
+    it)."""
+    with solar_input_errors("Grille d'orientations solaires : "):
+        return OrientationGrid.build(year)
 
 
 def compute_file(path: str | os.PathLike[str], at: date | None = None) -> dict[str, Any]:
@@ -125,6 +186,32 @@ def summary(result: DeskResult, source: str | None = None) -> dict[str, Any]:
         "hypotheses_principales": list(band.phrases),
         "hypotheses": [{"champ": h.champ, "texte": h.texte} for h in e.hypotheses],
         "avertissements": list(e.avertissements),
+        "conseil_bioclimatique": _advice(result.conseil),
+    }
+
+
+def _advice(conseil: DeskAdvice | None) -> dict[str, Any] | None:
+    """The advice items (code, level, title, text, figures with their unit in the key,
+    sources), the assumptions behind the project and the advice's disclaimer."""
+    if conseil is None:
+        return None
+    return {
+        "disclaimer": conseil.advice.disclaimer,
+        "hypotheses": list(conseil.hypotheses),
+        "elements": [
+            {
+                "code": item.code,
+                "niveau": item.level.value,
+                "titre": item.title,
+                "texte": item.text,
+                "chiffres": {
+                    key: round(float(value), ADVICE_DECIMALS)
+                    for key, value in item.figures.items()
+                },
+                "sources": list(item.sources),
+            }
+            for item in conseil.advice.items
+        ],
     }
 
 

@@ -19,9 +19,11 @@ from typing import Any
 from calculators.dpe.ademe import DpeFile, DpeXmlError, read_dpe
 from calculators.dpe.engine.pipeline import compute_dpe
 from calculators.dpe.engine.result import DpeResult
-from calculators.dpe.rules import RulesError
+from calculators.dpe.rules import DpeInputError, RulesError
+from calculators.dpe.simple import derive_from_ademe
 from calculators.dpe.tables import TableLookupError
 from diag_app.errors import ValidationError
+from diag_app.services import desk
 
 DISCLAIMER = "Pré-diagnostic indicatif, non opposable"
 ENVELOPE_PARTS = ("mur", "plancher_bas", "plancher_haut", "baie_vitree", "porte", "pont_thermique")
@@ -57,6 +59,29 @@ def compute(dpe: DpeFile, at: date | None = None) -> DpeResult:
 def compute_file(path: str | os.PathLike[str], at: date | None = None) -> dict[str, Any]:
     """:func:`read_file`, :func:`compute` and :func:`summary` in one call."""
     return summary(compute(read_file(path), at), source=Path(path).name)
+
+
+def compute_simplified_file(
+    path: str | os.PathLike[str], at: date | None = None
+) -> dict[str, Any]:
+    """The desk estimate of the file's dwelling: what an adviser would have known of it
+    (:func:`calculators.dpe.simple.derive_from_ademe`) estimated like ``dpe-simple``.
+
+    The mapping is :func:`diag_app.services.desk.summary` plus ``numero_dpe`` and
+    ``notes_derivation`` (what the derivation could not keep), so that the desk estimate can
+    be set beside the file's official label.
+    """
+    dpe = read_file(path)
+    try:
+        derivation = derive_from_ademe(dpe)
+    except DpeInputError as exc:
+        raise ValidationError(
+            f"Fichier DPE « {Path(path).name} » : {exc.message}", field=exc.field or "fichier"
+        ) from exc
+    data = desk.summary(desk.compute(derivation.description, at), source=Path(path).name)
+    data["numero_dpe"] = derivation.numero_dpe
+    data["notes_derivation"] = list(derivation.notes)
+    return data
 
 
 def summary(result: DpeResult, source: str | None = None) -> dict[str, Any]:
