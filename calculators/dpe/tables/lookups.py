@@ -6,18 +6,30 @@
 
 Table names may be given bare (``"umur"``, ``"type_energie"``) or as the XML field that points at
 them (``"tv_umur_id"``, ``"enum_type_energie_id"``).
+
+:func:`find_rows` answers from per-column indexes (:mod:`.index`) and remembers its last
+:data:`FIND_ROWS_MEMO_SIZE` distinct questions: the engine asks the same ones for every element of
+every dwelling. Its semantics are those of the plain scan of :mod:`.matching`.
 """
 
 from __future__ import annotations
 
-import unicodedata
+from collections.abc import Mapping
+from functools import cache, lru_cache
 
 from calculators.dpe.tables.errors import UnknownColumnError, UnknownLabelError
-from calculators.dpe.tables.rows import Bounds, CellValue, Row
+from calculators.dpe.tables.index import MemoKey, criteria_of, memo_key, select
+from calculators.dpe.tables.matching import text_key
+from calculators.dpe.tables.rows import Row
 from calculators.dpe.tables.store import Key, load, table_names
 
-__all__ = ["enum_id", "enum_label", "enum_names", "enum_row", "find_rows", "value_row",
-           "value_table_names"]
+__all__ = ["enum_id", "enum_label", "enum_names", "enum_row", "find_rows", "text_key",
+           "value_row", "value_table_names"]
+
+FIND_ROWS_MEMO_SIZE = 4096
+"""Distinct (table, criteria) answers kept: the 231 files of the ADEME corpus ask ≈ 1,200;
+interval criteria take continuous numbers (Pn, volumes), so the memo is bounded rather than left
+to grow (a miss costs ≈ 10 µs through the indexes)."""
 
 
 def value_table_names() -> tuple[str, ...]:
@@ -49,6 +61,18 @@ def find_rows(table: str, **criteria: object) -> tuple[Row, ...]:
     - number: numerically equal; ``None`` matches an empty cell only.
     No match gives an empty tuple; an unknown column raises ``UnknownColumnError``.
     """
+    key = memo_key(criteria)
+    if key is None:
+        return _find_rows(table, criteria)
+    return _find_rows_memo(table, key)
+
+
+@lru_cache(maxsize=FIND_ROWS_MEMO_SIZE)
+def _find_rows_memo(table: str, key: MemoKey) -> tuple[Row, ...]:
+    return _find_rows(table, criteria_of(key))
+
+
+def _find_rows(table: str, criteria: Mapping[str, object]) -> tuple[Row, ...]:
     loaded = load("valeur", table)
     for column in criteria:
         if column not in loaded.column_types:
@@ -57,10 +81,7 @@ def find_rows(table: str, **criteria: object) -> tuple[Row, ...]:
                 table=loaded.name,
                 key=column,
             )
-    return tuple(
-        row for row in loaded.rows
-        if all(_matches(row[column], wanted) for column, wanted in criteria.items())
-    )
+    return select(loaded, criteria)
 
 
 def enum_row(enum: str, enum_id_: Key) -> Row:
@@ -76,39 +97,21 @@ def enum_label(enum: str, enum_id_: Key) -> str:
 
 def enum_id(enum: str, label: str) -> Key:
     """The id of the entry labelled ``label`` (compared as in :func:`find_rows` for text)."""
-    loaded = load("enum", enum)
-    wanted = text_key(label)
-    for row in loaded.rows:
-        if isinstance(row["lib"], str) and text_key(row["lib"]) == wanted:
-            key = row.key
-            if isinstance(key, int | str):
-                return key
-    raise UnknownLabelError(
-        f"Énumération « {loaded.name} » : aucun libellé « {label} ».",
-        table=loaded.name,
-        key=label,
-    )
+    name = load("enum", enum).name
+    key = _ids_by_label(name).get(text_key(label))
+    if key is None:
+        raise UnknownLabelError(
+            f"Énumération « {name} » : aucun libellé « {label} ».", table=name, key=label
+        )
+    return key
 
 
-def text_key(text: str) -> str:
-    """Comparison form of a label: NFC, case-folded, single spaces, no edge spaces."""
-    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
-
-
-def _matches(cell: CellValue, wanted: object) -> bool:
-    number = _as_number(wanted)
-    if isinstance(cell, tuple):
-        return isinstance(wanted, int) and number is not None and wanted in cell
-    if isinstance(cell, Bounds):
-        return number is not None and cell.contains(number)
-    if cell is None or wanted is None:
-        return cell is None and wanted is None
-    if isinstance(cell, str):
-        return isinstance(wanted, str) and text_key(cell) == text_key(wanted)
-    return number is not None and cell == number
-
-
-def _as_number(value: object) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return float(value)
+@cache
+def _ids_by_label(enum: str) -> Mapping[str, Key]:
+    """Id of the first entry (sheet order) per :func:`text_key` of its label."""
+    found: dict[str, Key] = {}
+    for row in load("enum", enum).rows:
+        label, key = row["lib"], row.key
+        if isinstance(label, str) and isinstance(key, int | str):
+            found.setdefault(text_key(label), key)
+    return found

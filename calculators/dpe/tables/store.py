@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any, Literal
@@ -35,10 +35,15 @@ class Table:
     by_key: Mapping[Key, Row]
     source_file: str
     source_sheet: str
+    integer_keys: bool = field(init=False, repr=False, compare=False)
+    """Whether the key column holds integers (then an ``int`` key is used as it is)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "integer_keys", self.column_types[self.key_column] == "entier")
 
     def row(self, key: object) -> Row:
         """The row whose key is ``key`` (an ``int``, or its digits as text as in the XML)."""
-        wanted = self._coerce_key(key)
+        wanted = key if type(key) is int and self.integer_keys else self._coerce_key(key)
         row = self.by_key.get(wanted) if wanted is not None else None
         if row is None:
             raise UnknownRowError(
@@ -52,7 +57,7 @@ class Table:
     def _coerce_key(self, key: object) -> Key | None:
         if isinstance(key, bool):
             return None
-        if self.column_types[self.key_column] == "entier":
+        if self.integer_keys:
             if isinstance(key, int):
                 return key
             text = key.strip() if isinstance(key, str) else ""
@@ -86,8 +91,10 @@ def resolve_name(kind: Kind, name: str) -> str:
     )
 
 
+@cache
 def load(kind: Kind, name: str) -> Table:
-    """The table ``name`` (see :func:`resolve_name`), loaded once then cached."""
+    """The table ``name`` (see :func:`resolve_name`), loaded once then cached (by each name it is
+    asked under: the engine asks thousands of times per dwelling)."""
     return _load_stem(resolve_name(kind, name))
 
 
