@@ -18,23 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from diag_app.cli import dpe_simple
-
-USE_NAMES = {
-    "chauffage": "chauffage",
-    "ecs": "eau chaude sanitaire",
-    "refroidissement": "refroidissement",
-    "eclairage": "éclairage",
-    "auxiliaires": "auxiliaires",
-}
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"« {text} » n'est pas une date (attendu AAAA-MM-JJ, par exemple 2026-01-01)"
-        ) from None
+from diag_app.cli.options import USE_NAMES, parse_day
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -50,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     parser.add_argument("fichier", metavar="FICHIER.xml", type=Path, help="fichier XML du DPE")
     parser.add_argument(
-        "--at", metavar="AAAA-MM-JJ", type=_day, help="date des règles (défaut : aujourd'hui)"
+        "--at", metavar="AAAA-MM-JJ", type=parse_day, help="date des règles (défaut : aujourd'hui)"
     )
     parser.add_argument(
         "--format", choices=("json", "text"), default="json", help="format de sortie (json)"

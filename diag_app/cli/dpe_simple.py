@@ -14,22 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-USE_NAMES = {
-    "chauffage": "chauffage",
-    "ecs": "eau chaude sanitaire",
-    "refroidissement": "refroidissement",
-    "eclairage": "éclairage",
-    "auxiliaires": "auxiliaires",
-}
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"« {text} » n'est pas une date (attendu AAAA-MM-JJ, par exemple 2026-01-01)"
-        ) from None
+from diag_app.cli.options import USE_NAMES, parse_day
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -45,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     parser.add_argument("fichier", metavar="FICHIER.json", type=Path, help="description simple")
     parser.add_argument(
-        "--at", metavar="AAAA-MM-JJ", type=_day, help="date des règles (défaut : aujourd'hui)"
+        "--at", metavar="AAAA-MM-JJ", type=parse_day, help="date des règles (défaut : aujourd'hui)"
     )
     parser.add_argument(
         "--format", choices=("json", "text"), default="json", help="format de sortie (json)"
