@@ -18,7 +18,7 @@ from diag_app.models.columns import (
     required_text,
 )
 from diag_app.models.enums import DwellingType, HeatingEnergy
-from diag_app.models.text import search_text
+from diag_app.models.text import address_sort_key, search_text
 
 _RANGES = {
     "reference_surface_m2": ranges.REFERENCE_SURFACE_M2,
@@ -53,6 +53,8 @@ class Dwelling(RegisterRow):
     latitude: Mapped[float | None] = mapped_column()
     longitude: Mapped[float | None] = mapped_column()
     search: Mapped[str] = mapped_column(String(1000), default="")
+    address_sort: Mapped[str] = mapped_column(String(400), default="", index=True)
+    """Street, then house number as a number: the Registre's "Adresse" column sorts on it."""
 
     @validates("address_label")
     def _check_address(self, _key: str, value: str) -> str:
@@ -105,4 +107,5 @@ def _refresh_search(_mapper: object, _connection: object, row: Dwelling) -> None
     row.search = search_text(
         row.address_label, row.ban_key, row.rnb_id, row.parcel_id, row.district
     )
+    row.address_sort = address_sort_key(row.address_label)
 

@@ -21,6 +21,24 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", bare).strip()
 
 
+_HOUSE_NUMBER = re.compile(r"^(\d+)\s*(bis|ter|quater|quinquies|[a-d])?\b[\s,]*([^,]*)(.*)$")
+_DIGITS = re.compile(r"\d+")
+
+
+def address_sort_key(label: str) -> str:
+    """How a person orders addresses: by street, then by house number read as a number.
+
+    "12 rue d'Aire" comes before "103 rue d'Aire", and "4 bis rue d'Aire" after "4 rue d'Aire";
+    numbers elsewhere in the label (flat numbers, postcodes) compare as numbers too.
+    """
+    folded = fold(label)
+    match = _HOUSE_NUMBER.match(folded)
+    if match:
+        number, suffix, street, rest = match.groups()
+        folded = f"{street} #{number} {suffix or ''}{rest}"
+    return _DIGITS.sub(lambda m: m.group().zfill(8), folded)
+
+
 def search_text(*parts: str | None) -> str:
     """The folded search column for a row: its searchable parts, folded, one per line."""
     return "\n".join(fold(p) for p in parts if p)

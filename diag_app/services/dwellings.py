@@ -79,6 +79,7 @@ def _base(query: DwellingQuery, latest: Subquery, *columns: Any) -> Select[Any]:
 
 def _sort_column(query: DwellingQuery, latest: Subquery) -> ColumnElement[Any]:
     special: dict[str, Any] = {
+        "address_label": Dwelling.address_sort,
         "latest_label": latest.c.label,
         "latest_diagnostic_on": latest.c.performed_at,
     }

@@ -74,3 +74,37 @@ def test_the_comparison_would_see_a_missing_column(db_url: str) -> None:
     finally:
         db.close()
     assert [(op[0], op[3].name) for op in diff] == [("add_column", "rooms")]
+
+
+def test_0002_fills_the_address_sort_key_of_existing_rows(db_url: str) -> None:
+    # A register written by the first schema: rows without the key get it on upgrade.
+    import uuid
+    from datetime import UTC, datetime
+
+    from sqlalchemy import text
+
+    db = open_database(db_url)
+    try:
+        with db.engine.connect() as connection:
+            command.downgrade(alembic_config(connection), "0001_register")
+            connection.commit()
+            now = datetime.now(UTC)
+            for label in ("103 rue d'Aire, 62400 Béthune", "12 rue d'Aire, 62400 Béthune"):
+                connection.execute(
+                    text(
+                        "INSERT INTO dwelling (id, address_label, dwelling_type, heating_energy,"
+                        " search, version, created_at, updated_at) VALUES (:id, :label, 'house',"
+                        " 'unknown', '', 1, :now, :now)"
+                    ),
+                    {"id": uuid.uuid4().hex if "sqlite" in db_url else uuid.uuid4(),
+                     "label": label, "now": now},
+                )
+            connection.commit()
+            command.upgrade(alembic_config(connection), "head")
+            connection.commit()
+            ordered = connection.execute(
+                text("SELECT address_label FROM dwelling ORDER BY address_sort")
+            ).scalars().all()
+            assert ordered == ["12 rue d'Aire, 62400 Béthune", "103 rue d'Aire, 62400 Béthune"]
+    finally:
+        db.close()

@@ -32,3 +32,24 @@ def test_search_text_skips_empty_parts() -> None:
 
 def test_sentence_start_keeps_acronyms() -> None:
     assert sentence_start("numéro DPE") == "Numéro DPE"
+
+
+def test_address_sort_key_orders_by_street_then_number() -> None:
+    from diag_app.models.text import address_sort_key
+
+    labels = [
+        "103 rue d'Aire, 62400 Béthune",
+        "4 bis rue d'Aire, 62400 Béthune",
+        "12 allée du Halage, apt 701, 62400 Béthune",
+        "4 rue d'Aire, 62400 Béthune",
+        "12 rue d'Aire, 62400 Béthune",
+        "12 allée du Halage, apt 62, 62400 Béthune",
+    ]
+    assert sorted(labels, key=address_sort_key) == [
+        "12 allée du Halage, apt 62, 62400 Béthune",
+        "12 allée du Halage, apt 701, 62400 Béthune",
+        "4 rue d'Aire, 62400 Béthune",
+        "4 bis rue d'Aire, 62400 Béthune",
+        "12 rue d'Aire, 62400 Béthune",
+        "103 rue d'Aire, 62400 Béthune",
+    ]
