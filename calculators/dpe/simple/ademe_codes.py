@@ -73,6 +73,8 @@ _COOLING: tuple[tuple[int, int, Clim], ...] = (
 )  # fmt: skip
 """``type_generateur_fr`` ranges."""
 
+OUTSIDE = 1
+"""``type_adjacence`` 1: « extérieur »."""
 HEATED_NEIGHBOUR = 22
 """``type_adjacence`` 22: « local non déperditif (local à usage d'habitation chauffé) »."""
 _ATTICS = frozenset((7, 11, 12, 13))

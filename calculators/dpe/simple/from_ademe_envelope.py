@@ -1,10 +1,11 @@
 """The envelope of an ADEME DPE file as an adviser would describe it.
 
 Walls: the dominant structure material (by opaque area), its thickness, and the insulation state
-carrying the most area. Roof and low floor: the type and insulation of the largest element that
-loses heat. Windows: the dominant glazing, frame and shutter. Areas themselves are not kept:
-the simple description does not know them. Elements next to a heated dwelling
-(``type_adjacence`` 22) lose no heat and only tell whether a house is semi-detached or terraced.
+carrying the most area of the façades (walls on the outside). Roof and low floor: the type and
+insulation of the largest element that loses heat. Windows: the dominant glazing, frame and
+shutter. Areas themselves are not kept: the simple description does not know them. Elements
+next to a heated dwelling (``type_adjacence`` 22) lose no heat and only tell whether a house is
+semi-detached or terraced.
 """
 
 from __future__ import annotations
@@ -110,8 +111,17 @@ def walls(enveloppe: Enveloppe, built: int, notes: Notes) -> Murs:
     return Murs(
         materiau=materiau or MateriauMur.INCONNU,
         epaisseur_cm=notes.bounded("murs.epaisseur_cm", largest.epaisseur_structure),
-        isolation=insulation("murs", elements, built, notes),
+        isolation=insulation("murs", facades(elements), built, notes),
     )
+
+
+def facades(walls: Sequence[Mur]) -> list[Mur]:
+    """The walls on the outside (``type_adjacence`` 1), or all the given ones if none is: the
+    façades are what an adviser sees and is told about (« les murs ont été isolés par
+    l'extérieur »); walls on a landing, a garage or a cellar are rarely insulated with them and
+    lose less (coefficient b < 1, method §3.1), so their area must not outvote the façades'."""
+    outside = [m for m in walls if m.adjacence.enum_type_adjacence_id == ademe_codes.OUTSIDE]
+    return outside or list(walls)
 
 
 def insulation(path: str, elements: Sequence[_Insulated], built: int, notes: Notes) -> Isolation:

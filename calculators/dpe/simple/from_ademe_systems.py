@@ -1,11 +1,15 @@
 """The systems of an ADEME DPE file as an adviser would describe them.
 
-The main heating is the generator that consumes most (``conso_ch``) in the installation that
-heats the largest surface; a second generator becomes the back-up (``appoint``). Hot water is
-the main generator of the installation serving the largest surface. A ventilation's installation
-year is the last bounded year of the periods its ADEME id covers (« de 1982 à 2000 » → 2000).
-PV peak power is not in the file: it is rebuilt from the module area with the method's own
-module efficiency.
+The main heating is the base generator of the installation that heats the largest surface: by
+its role first (the configuration ``enum_cfg_installation_ch_id`` and the generator-emitter link
+say which generator is the wood back-up or the bathroom heater, and which family the relieving
+boiler relieves, §9.1.4), then by consumption (``conso_ch``) between generators of one role. A
+heat pump backed up by a wood stove consumes less final energy than the stove yet delivers most
+of the heat: an adviser would name the heat pump. A second generator becomes the back-up
+(``appoint``). Hot water is the main generator of the installation serving the largest surface.
+A ventilation's installation year is the last bounded year of the periods its ADEME id covers
+(« de 1982 à 2000 » → 2000). PV peak power is not in the file: it is rebuilt from the module
+area with the method's own module efficiency.
 """
 
 from __future__ import annotations
@@ -61,6 +65,21 @@ _TEMPERATURES = {
 _PV_ORIENTATIONS = {1: OrientationPv.EST, 2: OrientationPv.SUD_EST, 3: OrientationPv.SUD,
                     4: OrientationPv.SUD_OUEST, 5: OrientationPv.OUEST}  # fmt: skip
 """``orientation_pv`` ids."""
+BACKUP_LINKS = {3: {2}, 4: {3}, 5: {2, 3}, 7: {2}, 9: {2}}
+"""``enum_lien_generateur_emetteur_id`` of the generators that are not the base, per
+``enum_cfg_installation_ch_id`` (2: wood back-up, 3: bathroom heater; ADEME enumeration
+``cfg_installation_ch``, method §9)."""
+_HEAT_PUMPS = frozenset(
+    {Heater.PAC_AIR_AIR, Heater.PAC_AIR_EAU, Heater.PAC_EAU_EAU, Heater.PAC_GEOTHERMIQUE,
+     Heater.PAC_HYBRIDE}
+)  # fmt: skip
+_BOILERS = frozenset(
+    {Heater.CHAUDIERE_CLASSIQUE, Heater.CHAUDIERE_STANDARD, Heater.CHAUDIERE_BASSE_TEMPERATURE,
+     Heater.CHAUDIERE_CONDENSATION, Heater.CHAUDIERE_BOIS, Heater.CHAUDIERE_ELECTRIQUE}
+)  # fmt: skip
+RELIEVED = {6: frozenset({Heater.CHAUDIERE_BOIS}), 8: _HEAT_PUMPS, 9: _HEAT_PUMPS}
+"""Configurations where a boiler relieves a base generator of the given kinds (method §9.1.4.1
+wood boiler relieved, §9.1.4.2 heat pump relieved by a boiler)."""
 _WOOD_BACKUPS = {Heater.POELE_BOIS, Heater.INSERT_FOYER_FERME, Heater.POELE_BOUILLEUR}
 _ELECTRIC_BACKUPS = {Heater.CONVECTEURS, Heater.PANNEAUX_RAYONNANTS, Heater.RADIATEURS_ELECTRIQUES}
 
@@ -91,7 +110,7 @@ def heating(systemes: Systemes, notes: Notes) -> Chauffage:
         notes.add("chauffage : aucun générateur décrit dans le fichier.")
         return Chauffage()
     main = max(installations, key=lambda i: i.surface_chauffee)
-    generator = max(main.generateurs, key=_consumption)
+    generator = base_generator(main)
     kind = ademe_codes.heating_generator(generator.enum_type_generateur_ch_id)
     emitters, temperature = _emission(main)
     return Chauffage(
@@ -164,6 +183,24 @@ def _emission(installation: InstallationChauffage) -> tuple[Emetteurs, Temperatu
         emitter.enum_temp_distribution_ch_id, TemperatureDistribution.INCONNUE
     )
     return ademe_codes.emitters(emitter.enum_type_emission_distribution_id), temperature
+
+
+def base_generator(installation: InstallationChauffage) -> GenerateurChauffage:
+    """The generator playing the base role of ``installation`` (see the module docstring)."""
+    backups = BACKUP_LINKS.get(installation.enum_cfg_installation_ch_id, set())
+    candidates = [
+        g
+        for g in installation.generateurs
+        if (g.enum_lien_generateur_emetteur_id or 1) not in backups
+    ] or list(installation.generateurs)
+    relieved = RELIEVED.get(installation.enum_cfg_installation_ch_id)
+    if relieved is not None:
+        kinds = [ademe_codes.heating_generator(g.enum_type_generateur_ch_id) for g in candidates]
+        bases = [g for g, k in zip(candidates, kinds, strict=True) if k in relieved]
+        others = [k for k in kinds if k not in relieved]
+        if len(bases) == 1 and others and all(k in _BOILERS for k in others):
+            return bases[0]
+    return max(candidates, key=_consumption)
 
 
 def _consumption(generator: GenerateurChauffage) -> float:

@@ -193,3 +193,32 @@ def test_every_corpus_file_derives_into_a_valid_description(
     assert simple_from_ademe(corpus_folder / "2438E4094489Y.xml") == simple_from_ademe(
         corpus["2438E4094489Y.xml"]
     )
+
+
+def test_heat_pump_with_a_wood_stove_back_up_is_the_main_heating(
+    corpus: dict[str, DpeFile],
+) -> None:
+    # 2264E2895461K: enum_cfg_installation_ch_id 3 (« insert ou poêle bois en appoint »);
+    # generator 7 (PAC air/eau, lien 1, conso_ch 5199 kWh) and 26 (poêle bûche, lien 2 = the
+    # back-up, conso_ch 8638 kWh). The stove consumes more final energy, the heat pump is the base.
+    heating = simple_from_ademe(corpus["2264E2895461K.xml"]).chauffage
+    assert (heating.generateur, heating.energie) == (
+        GenerateurChauffage.PAC_AIR_EAU, Energie.ELECTRICITE,
+    )  # fmt: skip
+    assert heating.appoint is Appoint.POELE_BOIS
+
+
+def test_heat_pump_relieved_by_a_boiler_is_the_main_heating(corpus: dict[str, DpeFile]) -> None:
+    # 2225E1557374A: cfg 8 (« chaudière en relève de PAC », method §9.1.4.2); generators 7 (PAC
+    # air/eau, conso_ch 3425 kWh) and 58 (chaudière bois, conso_ch 5668 kWh), both lien 1.
+    heating = simple_from_ademe(corpus["2225E1557374A.xml"]).chauffage
+    assert heating.generateur is GenerateurChauffage.PAC_AIR_EAU
+
+
+def test_wall_insulation_is_read_on_the_facades(corpus: dict[str, DpeFile]) -> None:
+    # 2528E1249844E: three walls on the outside (type_adjacence 1), 3 × 6.9 m², type_isolation 5
+    # (ITR, « isolation répartie »), and one on a circulation (adjacence 14), 22.05 m², not
+    # insulated (2). By area the bare landing wall would win; the façades are insulated.
+    walls = simple_from_ademe(corpus["2528E1249844E.xml"]).murs
+    assert walls.isolation.etat is EtatIsolation.ISOLE
+    assert walls.isolation.position is PositionIsolation.REPARTIE
