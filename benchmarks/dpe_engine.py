@@ -140,7 +140,7 @@ def stage_times(files: Corpus, repeat: int) -> list[tuple[str, float]]:
 @contextmanager
 def _counting_lookups(counts: Counter[tuple[str, str, str]]) -> Iterator[None]:
     """Count each call of ``find_rows``, ``value_row`` and the envelope's ``rows_where`` by
-    (table, criteria, calling function)."""
+    (table, criteria, calling function); ``rows_where`` delegating to ``find_rows`` counts once."""
     watched = {
         find_rows.__code__: "find_rows",
         value_row.__code__: "value_row",
@@ -149,9 +149,9 @@ def _counting_lookups(counts: Counter[tuple[str, str, str]]) -> Iterator[None]:
 
     def hook(frame: FrameType, event: str, _arg: object) -> None:
         name = watched.get(frame.f_code) if event == "call" else None
-        if name is None:
-            return
         caller = frame.f_back
+        if name is None or (caller is not None and caller.f_code is rows_where.__code__):
+            return
         where = "?" if caller is None else (
             f"{Path(caller.f_code.co_filename).stem}.{caller.f_code.co_name}"
         )

@@ -14,6 +14,7 @@ electricity of each use first. Every number comes from :func:`calculators.dpe.ru
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -33,6 +34,8 @@ from calculators.dpe.rules import (
 )
 
 K = TypeVar("K")
+_LARGEST = sys.float_info.max
+"""Largest finite float: a float consumption in [0, this] passes the check without the call."""
 ELECTRICITY = "electricite"
 HEAT_NETWORK = "reseau_chaleur"
 
@@ -195,13 +198,20 @@ def dpe_totals(
 def _deduct_pv(
     items: list[FinalConsumption], self_consumed: Mapping[Use, float]
 ) -> list[FinalConsumption]:
-    """Electricity of each use minus its self-consumed PV (never below zero)."""
+    """Electricity of each use minus its self-consumed PV (never below zero).
+
+    An item nothing is taken from is returned as it is (same values, no copy); the error text
+    of a bad consumption is only built for one that fails (this runs for every dwelling)."""
     for item in items:
-        require_non_negative(item.kwh, f"consommation ({Use(item.use).value}, {item.energy})")
+        kwh = item.kwh
+        if type(kwh) is not float or not 0.0 <= kwh <= _LARGEST:
+            require_non_negative(kwh, f"consommation ({Use(item.use).value}, {item.energy})")
     remaining = {
         Use(use): require_non_negative(kwh, "électricité autoconsommée")
         for use, kwh in self_consumed.items()
     }
+    if not any(remaining.values()):
+        return list(items)
     result: list[FinalConsumption] = []
     for item in items:
         kwh = item.kwh
@@ -209,7 +219,8 @@ def _deduct_pv(
             taken = min(kwh, remaining[item.use])
             remaining[item.use] -= taken
             kwh -= taken
-        result.append(FinalConsumption(item.use, item.energy, kwh))
+            item = FinalConsumption(item.use, item.energy, kwh)
+        result.append(item)
     return result
 
 

@@ -7,12 +7,13 @@ Upb0 comes from ADEME's table ``upb0`` (§3.2.2.2), Upb_tab from ``upb`` (§3.2.
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import lru_cache
 
 from calculators.dpe.engine.envelope.coefficients import coefficient
 from calculators.dpe.engine.envelope.conventions import RatioBelowTable, RatioBetweenRows
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError, require_positive
 from calculators.dpe.engine.envelope.insulation import Insulation, insulated_u
-from calculators.dpe.engine.envelope.interpolation import interpolate
+from calculators.dpe.engine.envelope.interpolation import Curve, line_through, segment
 from calculators.dpe.engine.envelope.lookup import rows_where
 from calculators.dpe.engine.envelope.periods import check_period, check_zone
 
@@ -107,21 +108,43 @@ def ue(
     """
     check_period(construction_period, "période de construction")
     upb_value = require_positive(upb_value, "Upb du plancher", allow_zero=False)
+    ratios, curves = _ue_curves(contact, construction_period)
+    lowest, highest = ratios[0], ratios[-1]
+    ratio = float(min(ratio_2s_p, highest))
+    if ratio < lowest and below_table is RatioBelowTable.HOLD:
+        ratio = lowest
+    elif ratio > lowest and ratio not in ratios and between_rows is RatioBetweenRows.ROW_BELOW:
+        ratio = max(r for r in ratios if r < ratio)
+    first, second = segment(ratios, ratio)
+    ue_first = curves[first].at(upb_value)
+    if first == second:
+        return ue_first
+    ue_second = curves[second].at(upb_value)
+    return line_through(ratios[first], ue_first, ratios[second], ue_second, ratio)
+
+
+@lru_cache(maxsize=64, typed=True)
+def _ue_curves(
+    contact: GroundContact, construction_period: int
+) -> tuple[tuple[float, ...], tuple[Curve, ...]]:
+    """The 2S/P rows (whole numbers) of table ``ue`` for one contact and period, increasing,
+    each with its Ue(Upb) curve sorted once (the engine reads them for every ground floor).
+
+    ``typed``: the period ``1.0`` selects no row where ``1`` does (ids match by type)."""
     rows = rows_where(
         "ue",
         enum_type_adjacence_id=_UE_ADJACENCY[contact],
         enum_periode_construction_id=construction_period,
     )
-    by_ratio: dict[int, list[tuple[float, float]]] = {}
+    if not rows:
+        raise EnvelopeInputError(
+            f"période « {construction_period} » absente de la table Ue (§3.2.2.1).",
+            field="période de construction",
+        )
+    by_ratio: dict[float, list[tuple[float, float]]] = {}
     for row in rows:
-        by_ratio.setdefault(int(row.number("2s_p")), []).append(
+        by_ratio.setdefault(float(int(row.number("2s_p"))), []).append(
             (row.number("upb"), row.number("ue"))
         )
-    per_ratio = [(float(r), interpolate(points, upb_value)) for r, points in by_ratio.items()]
-    lowest, highest = min(by_ratio), max(by_ratio)
-    ratio = min(ratio_2s_p, highest)
-    if ratio < lowest and below_table is RatioBelowTable.HOLD:
-        ratio = lowest
-    elif ratio > lowest and ratio not in by_ratio and between_rows is RatioBetweenRows.ROW_BELOW:
-        ratio = max(r for r in by_ratio if r < ratio)
-    return interpolate(per_ratio, float(ratio))
+    ratios = tuple(sorted(by_ratio))
+    return ratios, tuple(Curve.of(by_ratio[r]) for r in ratios)

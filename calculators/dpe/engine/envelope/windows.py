@@ -10,15 +10,20 @@ French window, 7 casement French window, 8 French window with a solid lower pane
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from calculators.dpe.engine.envelope.coefficients import coefficient
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError, require_positive
-from calculators.dpe.engine.envelope.interpolation import interpolate
+from calculators.dpe.engine.envelope.interpolation import Curve
 from calculators.dpe.engine.envelope.lookup import rows_where
 
 NO_CLOSURE = 1
 """``type_fermeture`` id of a window without shutter: U used = Uw (§3.3)."""
 _FIXED_UW_TYPES = (1, 2, 3)
 """Glass-brick and polycarbonate walls: flat Uw whatever the glazing (§3.3)."""
+CURVES_KEPT = 256
+"""Sorted curves remembered per function: the tables hold ≈ 40 (type, material) pairs and a
+dozen ΔR; the bound only guards against callers inventing ids."""
 
 
 def uw(window_type_id: int, frame_material_id: int, ug_value: float | None) -> float:
@@ -31,17 +36,27 @@ def uw(window_type_id: int, frame_material_id: int, ug_value: float | None) -> f
     if window_type_id in _FIXED_UW_TYPES:
         rows = rows_where("uw", enum_type_baie_id=window_type_id)
         return rows[0].number("uw")
-    rows = rows_where(
-        "uw", enum_type_baie_id=window_type_id, enum_type_materiaux_menuiserie_id=frame_material_id
-    )
-    if not rows:
+    curve = _uw_curve(window_type_id, frame_material_id)
+    if curve is None:
         raise EnvelopeInputError(
             f"menuiserie « {frame_material_id} » / baie « {window_type_id} » absente de la "
             "table Uw (§3.3.2).",
             field="type de baie et matériau de menuiserie",
         )
     u_glass = require_positive(ug_value, "Ug du vitrage", allow_zero=False)
-    return interpolate([(row.number("ug"), row.number("uw")) for row in rows], u_glass)
+    return curve.at(u_glass)
+
+
+@lru_cache(maxsize=CURVES_KEPT, typed=True)
+def _uw_curve(window_type_id: int, frame_material_id: int) -> Curve | None:
+    """Uw(Ug) of one window type and frame material, sorted once (``None``: not tabulated).
+
+    ``typed``: ``4`` and ``4.0`` select different rows (:func:`~calculators.dpe.tables.find_rows`
+    matches ids by type), so they must not share an entry."""
+    rows = rows_where(
+        "uw", enum_type_baie_id=window_type_id, enum_type_materiaux_menuiserie_id=frame_material_id
+    )
+    return Curve.of((row.number("ug"), row.number("uw")) for row in rows) if rows else None
 
 
 def uw_double_window(uw1: float, uw2: float) -> float:
@@ -66,12 +81,19 @@ def delta_r(closure_type_id: int) -> float | None:
 def ujn(uw_value: float, delta_r_value: float) -> float:
     """Ujn [W/(m²·K)] of a window with its shutter closed, table ``ujn`` interpolated in Uw
     (§3.3.3)."""
-    rows = rows_where("ujn", deltar=delta_r_value)
-    if not rows:
+    curve = _ujn_curve(delta_r_value)
+    if curve is None:
         raise EnvelopeInputError(
             f"ΔR « {delta_r_value} » absent de la table Ujn (§3.3.3).", field="type de fermeture"
         )
-    return interpolate([(row.number("uw"), row.number("ujn")) for row in rows], uw_value)
+    return curve.at(uw_value)
+
+
+@lru_cache(maxsize=CURVES_KEPT, typed=True)
+def _ujn_curve(delta_r_value: float) -> Curve | None:
+    """Ujn(Uw) for one ΔR, sorted once (``None``: ΔR not tabulated); ``typed`` as for Uw."""
+    rows = rows_where("ujn", deltar=delta_r_value)
+    return Curve.of((row.number("uw"), row.number("ujn")) for row in rows) if rows else None
 
 
 def u_window_losses(uw_value: float, closure_type_id: int) -> tuple[float | None, float]:
