@@ -28,73 +28,77 @@ from benchmarks.dpe_corpus import (
 pytestmark = pytest.mark.corpus
 
 QUANTITY_FLOORS: dict[tuple[str, str], tuple[int, int, int]] = {
-    ("deperdition_enveloppe", "tous"): (230, 191, 209),
+    ("deperdition_enveloppe", "tous"): (230, 193, 213),
     ("deperdition_enveloppe", "chauffage collectif"): (84, 68, 76),
     ("deperdition_enveloppe", "réseau de chaleur"): (19, 13, 16),
     ("deperdition_mur", "tous"): (230, 212, 213),
     ("deperdition_mur", "chauffage collectif"): (84, 76, 77),
     ("deperdition_mur", "réseau de chaleur"): (19, 17, 18),
-    ("deperdition_plancher_bas", "tous"): (230, 219, 221),
+    ("deperdition_plancher_bas", "tous"): (230, 220, 222),
     ("deperdition_plancher_bas", "chauffage collectif"): (84, 77, 78),
     ("deperdition_plancher_bas", "réseau de chaleur"): (19, 17, 18),
-    ("deperdition_plancher_haut", "tous"): (230, 224, 225),
+    ("deperdition_plancher_haut", "tous"): (230, 225, 226),
     ("deperdition_plancher_haut", "chauffage collectif"): (84, 82, 83),
     ("deperdition_plancher_haut", "réseau de chaleur"): (19, 18, 19),
-    ("deperdition_baie_vitree", "tous"): (230, 217, 222),
+    ("deperdition_baie_vitree", "tous"): (230, 218, 223),
     ("deperdition_baie_vitree", "chauffage collectif"): (84, 79, 81),
     ("deperdition_baie_vitree", "réseau de chaleur"): (19, 18, 18),
-    ("deperdition_porte", "tous"): (230, 228, 228),
+    ("deperdition_porte", "tous"): (230, 229, 229),
     ("deperdition_porte", "chauffage collectif"): (84, 83, 83),
     ("deperdition_porte", "réseau de chaleur"): (19, 19, 19),
-    ("deperdition_pont_thermique", "tous"): (230, 197, 203),
+    ("deperdition_pont_thermique", "tous"): (230, 198, 204),
     ("deperdition_pont_thermique", "chauffage collectif"): (84, 64, 66),
     ("deperdition_pont_thermique", "réseau de chaleur"): (19, 11, 11),
-    ("hvent", "tous"): (230, 229, 229),
+    ("hvent", "tous"): (230, 230, 230),
     ("hvent", "chauffage collectif"): (84, 84, 84),
     ("hvent", "réseau de chaleur"): (19, 19, 19),
-    ("hperm", "tous"): (230, 218, 218),
-    ("hperm", "chauffage collectif"): (84, 79, 79),
-    ("hperm", "réseau de chaleur"): (19, 17, 17),
-    ("besoin_ch", "tous"): (230, 172, 201),
-    ("besoin_ch", "chauffage collectif"): (84, 63, 72),
-    ("besoin_ch", "réseau de chaleur"): (19, 13, 16),
-    ("besoin_ecs", "tous"): (230, 227, 227),
+    ("hperm", "tous"): (230, 225, 225),
+    ("hperm", "chauffage collectif"): (84, 82, 82),
+    ("hperm", "réseau de chaleur"): (19, 19, 19),
+    ("besoin_ch", "tous"): (230, 174, 207),
+    ("besoin_ch", "chauffage collectif"): (84, 63, 74),
+    ("besoin_ch", "réseau de chaleur"): (19, 13, 17),
+    ("besoin_ecs", "tous"): (230, 228, 228),
     ("besoin_ecs", "chauffage collectif"): (84, 83, 83),
     ("besoin_ecs", "réseau de chaleur"): (19, 18, 18),
-    ("nadeq", "tous"): (230, 227, 227),
+    ("nadeq", "tous"): (230, 228, 228),
     ("nadeq", "chauffage collectif"): (84, 83, 83),
     ("nadeq", "réseau de chaleur"): (19, 18, 18),
-    ("conso_ch", "tous"): (230, 164, 195),
-    ("conso_ch", "chauffage collectif"): (84, 58, 67),
-    ("conso_ch", "réseau de chaleur"): (19, 13, 15),
-    ("conso_ecs", "tous"): (230, 205, 213),
+    ("conso_ch", "tous"): (230, 165, 200),
+    ("conso_ch", "chauffage collectif"): (84, 59, 69),
+    ("conso_ch", "réseau de chaleur"): (19, 13, 16),
+    ("conso_ecs", "tous"): (230, 206, 215),
     ("conso_ecs", "chauffage collectif"): (84, 71, 73),
     ("conso_ecs", "réseau de chaleur"): (19, 12, 13),
-    ("conso_eclairage", "tous"): (230, 206, 208),
+    ("conso_eclairage", "tous"): (230, 207, 209),
     ("conso_eclairage", "chauffage collectif"): (84, 64, 64),
     ("conso_eclairage", "réseau de chaleur"): (19, 6, 6),
-    ("conso_auxiliaires", "tous"): (230, 183, 191),
-    ("conso_auxiliaires", "chauffage collectif"): (84, 55, 59),
+    # Auxiliaries within 5 % lost one file (191 → 190, collective 59 → 58) when Hperm was fixed
+    # (program 18104's façade reading): 2268E0739293A's distribution now matches (267.5 /
+    # 269.1 kWh) and its §15.1 generation auxiliaries (19.8 kWh, official 0) are no longer
+    # offset by a low GV.
+    ("conso_auxiliaires", "tous"): (230, 183, 190),
+    ("conso_auxiliaires", "chauffage collectif"): (84, 55, 58),
     ("conso_auxiliaires", "réseau de chaleur"): (19, 5, 5),
-    ("conso_fr", "tous"): (18, 12, 15),
-    ("conso_fr", "chauffage collectif"): (7, 4, 6),
-    ("conso_fr", "réseau de chaleur"): (1, 0, 1),
-    ("cep_m2", "tous"): (230, 152, 197),
-    ("cep_m2", "chauffage collectif"): (84, 47, 70),
+    ("conso_fr", "tous"): (18, 13, 15),
+    ("conso_fr", "chauffage collectif"): (7, 5, 6),
+    ("conso_fr", "réseau de chaleur"): (1, 1, 1),
+    ("cep_m2", "tous"): (230, 153, 200),
+    ("cep_m2", "chauffage collectif"): (84, 48, 71),
     ("cep_m2", "réseau de chaleur"): (19, 3, 14),
-    ("eges_m2", "tous"): (230, 172, 194),
-    ("eges_m2", "chauffage collectif"): (84, 55, 68),
-    ("eges_m2", "réseau de chaleur"): (19, 8, 9),
+    ("eges_m2", "tous"): (230, 174, 200),
+    ("eges_m2", "chauffage collectif"): (84, 56, 71),
+    ("eges_m2", "réseau de chaleur"): (19, 9, 12),
 }
 """(quantity, segment) → (files compared, within 1 %, within 5 %)."""
 LABEL_FLOORS: dict[tuple[str, str], tuple[int, int]] = {
-    ("étiquette exacte", "tous"): (230, 211),
-    ("étiquette exacte", "chauffage collectif"): (84, 76),
-    ("étiquette exacte", "réseau de chaleur"): (19, 14),
-    ("à une classe près", "tous"): (230, 227),
+    ("étiquette exacte", "tous"): (230, 214),
+    ("étiquette exacte", "chauffage collectif"): (84, 77),
+    ("étiquette exacte", "réseau de chaleur"): (19, 15),
+    ("à une classe près", "tous"): (230, 228),
     ("à une classe près", "chauffage collectif"): (84, 83),
     ("à une classe près", "réseau de chaleur"): (19, 18),
-    ("statut passoire juste", "tous"): (230, 225),
+    ("statut passoire juste", "tous"): (230, 226),
     ("statut passoire juste", "chauffage collectif"): (84, 83),
     ("statut passoire juste", "réseau de chaleur"): (19, 18),
     ("étiquette depuis Cep et GES officiels", "tous"): (230, 230),
@@ -145,9 +149,10 @@ def test_exclusions_and_refusals_are_explained(report: CorpusReport) -> None:
     excluded = {o.name: o.excluded for o in report.outcomes if o.excluded}
     assert excluded == {"dpe_without_porte_collection.xml": "sans date d'établissement"}
     refused = {o.name: o.problems for o in report.compared() if o.problems}
-    # 2273E0303205P: a floor on the ground without its perimeter (Ue, §3.2.2.1); 2387E2923777K:
-    # no hot-water installation described. Both refused with the reason, never labelled.
-    assert set(refused) <= {"2273E0303205P.xml", "2387E2923777K.xml"}, refused
+    # 2387E2923777K: no hot-water installation described; refused with the reason, never
+    # labelled. (2273E0303205P, a floor on the ground without its perimeter, now takes the
+    # certified engine's Ue with a warning, §3.2.2.1.)
+    assert set(refused) <= {"2387E2923777K.xml"}, refused
     assert all(len(problems) == 1 for problems in refused.values()), refused
 
 

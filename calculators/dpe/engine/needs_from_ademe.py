@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from calculators.dpe.ademe.inputs import DpeInputs
 from calculators.dpe.engine.climate import AltitudeClass, ClimateZone
 from calculators.dpe.engine.envelope import EnvelopeResult
+from calculators.dpe.engine.envelope.conventions import DEFAULT_CONVENTIONS, EngineConventions
 from calculators.dpe.engine.gains import Glazing
 from calculators.dpe.engine.hot_water_need import HousingKind
 from calculators.dpe.engine.inertia import InertiaClass, inertia_class
@@ -66,6 +67,7 @@ def needs_from_ademe(
     *,
     includes_air_renewal: bool = True,
     envelope: EnvelopeResult | None = None,
+    conventions: EngineConventions = DEFAULT_CONVENTIONS,
 ) -> NeedsResult:
     """Air renewal, gains and needs of ``dpe_inputs``.
 
@@ -75,13 +77,16 @@ def needs_from_ademe(
     added. ``glazing[i]`` describes ``enveloppe.baies_vitrees[i]`` (None: Sw unknown); see
     :func:`glazing_from_envelope` and :func:`glazing_from_intermediaire`. ``envelope``: our
     envelope stage's result, whose Sdep (``surface_deperditive_m2``) then replaces the one
-    read from the file's own b values for the air renewal (§4).
+    read from the file's own b values for the air renewal (§4). ``conventions``: the readings
+    of the program that wrote the file (:func:`conventions_for`; here, its façade exposure).
     """
     warnings: list[str] = []
     surface, kind, dwellings, building = _described_dwellings(dpe_inputs, warnings)
     inertia = _inertia(dpe_inputs, warnings)
     sdep = sdep_m2(dpe_inputs.enveloppe) if envelope is None else envelope.surface_deperditive_m2
-    hvent, hperm = _air_renewal(dpe_inputs, surface, sdep, warnings)
+    hvent, hperm = _air_renewal(
+        dpe_inputs, surface, sdep, warnings, one_facade_as_several=conventions.one_facade_as_several
+    )
     gv = require_positive(deperdition_enveloppe_w_k, "déperditions de l'enveloppe")
     if not includes_air_renewal:
         gv += hvent + hperm
@@ -222,7 +227,12 @@ def _components_class(dpe_inputs: DpeInputs) -> InertiaClass | None:
 
 
 def _air_renewal(
-    dpe_inputs: DpeInputs, surface: float, sdep: float, warnings: list[str]
+    dpe_inputs: DpeInputs,
+    surface: float,
+    sdep: float,
+    warnings: list[str],
+    *,
+    one_facade_as_several: bool = False,
 ) -> tuple[float, float]:
     """Hvent and Hperm summed over the ventilation systems [W/K] (§4); ``sdep`` [m²].
 
@@ -252,6 +262,7 @@ def _air_renewal(
                 periode_construction_id=cg.enum_periode_construction_id,
                 methode_application_id=cg.enum_methode_application_dpe_log_id,
                 warnings=warnings,
+                one_facade_as_several=one_facade_as_several,
             )
         )
         hvent += renewal.hvent_w_k

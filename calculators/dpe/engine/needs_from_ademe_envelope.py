@@ -211,8 +211,11 @@ def air_renewal_inputs(
     periode_construction_id: int,
     methode_application_id: int,
     warnings: list[str],
+    one_facade_as_several: bool = False,
 ) -> AirRenewalInputs:
-    """§4 criteria of one ventilation system; ``surface_m2`` is the living area it serves."""
+    """§4 criteria of one ventilation system; ``surface_m2`` is the living area it serves.
+    ``one_facade_as_several``: the program's reading that takes e and f of several exposed
+    façades whatever the file says (``envelope/conventions.json``)."""
     if ventilation.q4pa_conv_saisi is not None:
         q4pa = ventilation.q4pa_conv_saisi
     elif ventilation.tv_q4pa_conv_id is not None:
@@ -221,7 +224,9 @@ def air_renewal_inputs(
         q4pa = q4pa_conv_default(periode_construction_id, methode_application_id)
         warnings.append("perméabilité Q4Paconv non saisie : valeur par défaut de la période")
     exposed = ventilation.plusieurs_facade_exposee
-    if exposed is None:
+    if one_facade_as_several and exposed is False:
+        exposed = True
+    elif exposed is None:
         exposed = True
         warnings.append("nombre de façades exposées non renseigné : plusieurs façades retenues")
     return AirRenewalInputs(

@@ -27,6 +27,7 @@ from calculators.dpe.engine.climate import AltitudeClass, ClimateZone
 from calculators.dpe.engine.cooling import CoolingPeriod
 from calculators.dpe.engine.cooling_from_ademe import CoolingResult, cooling_from_needs
 from calculators.dpe.engine.envelope import EnvelopeResult, envelope_losses
+from calculators.dpe.engine.envelope.conventions import conventions_for
 from calculators.dpe.engine.heating import HeatingResult, heating_from_ademe
 from calculators.dpe.engine.lighting import lighting_kwh
 from calculators.dpe.engine.needs import NeedsResult
@@ -83,7 +84,8 @@ def compute_dpe(dpe_file: DpeFile, at: date, *, stop_after: str | None = None) -
         surface_reference_m2=_reference_surface(inputs),
     )
     envelope = run.stage("envelope", _envelope, inputs, dpe_file.metadata.usr_logiciel_id)
-    needs = None if envelope is None else run.stage("needs", _needs, inputs, envelope)
+    software_id = dpe_file.metadata.usr_logiciel_id
+    needs = None if envelope is None else run.stage("needs", _needs, inputs, envelope, software_id)
     if envelope is not None and needs is not None:
         envelope = dataclasses.replace(
             envelope,
@@ -178,7 +180,7 @@ def _envelope(inputs: DpeInputs, software_id: str | None) -> EnvelopeResult:
     return result
 
 
-def _needs(inputs: DpeInputs, envelope: EnvelopeResult) -> NeedsResult:
+def _needs(inputs: DpeInputs, envelope: EnvelopeResult, software_id: str | None) -> NeedsResult:
     """Needs from our walls-to-bridges losses (air renewal added by the needs stage, with our
     Sdep) and our windows' Sw and masks (Fe = Fe1 × Fe2, §6.2)."""
     return needs_from_ademe(
@@ -187,6 +189,7 @@ def _needs(inputs: DpeInputs, envelope: EnvelopeResult) -> NeedsResult:
         glazing_from_envelope(inputs.enveloppe, envelope),
         includes_air_renewal=False,
         envelope=envelope,
+        conventions=conventions_for(software_id),
     )
 
 

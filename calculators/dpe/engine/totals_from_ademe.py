@@ -121,14 +121,40 @@ def totals_from_file(dpe: DpeFile, at: date | None = None) -> DpeTotals:
 
 def tables_network_lookup(list_id: str, network_id: str) -> float | None:
     """The life-cycle CO2 content of a network in the official ADEME lists (``reseau_chaleur_*``
-    tables), for :func:`calculators.dpe.rules.heat_network_co2_factor`."""
+    tables), for :func:`calculators.dpe.rules.heat_network_co2_factor`.
+
+    For a list the ADEME tables lack (2024, arrêté du 11 avril 2025), our own dated data first
+    (Béthune's 6204C, ``calculators/dpe/rules/data/heat_networks.json``), then the network's
+    content in the latest shipped list that holds it (:func:`previous_list_value`): a listed
+    network keeps a listed content, where coal's default (0.385) would overstate it several
+    times — the corpus files of that period wrote 0.111 for Lyon's 6905C (2023 list: 0.112) and
+    0.171 for Choisy-Vitry's 9403C (2023 list: 0.166).
+    """
     try:
         year = int(list_id.rsplit("_", 1)[-1])
-        return heat_network(network_id, year).co2_kg_per_kwh
-    except (ValueError, TableLookupError):
-        # A list the ADEME tables lack (2024): our own dated data may still hold the network
-        # (Béthune's 6204C, calculators/dpe/rules/data/heat_networks.json).
+    except ValueError:
         return bundled_lookup(list_id, network_id)
+    try:
+        return heat_network(network_id, year).co2_kg_per_kwh
+    except TableLookupError:
+        if year in list_years():
+            return bundled_lookup(list_id, network_id)
+    bundled = bundled_lookup(list_id, network_id)
+    if bundled is not None:
+        return bundled
+    previous = previous_list_value(year, network_id)
+    return None if previous is None else previous[1]
+
+
+def previous_list_value(year: int, network_id: str) -> tuple[int, float] | None:
+    """``(list year, content)`` of the network in the latest shipped list before ``year``
+    [kgCO2eq/kWh], None when no shipped list holds it."""
+    for earlier in sorted((y for y in list_years() if y < year), reverse=True):
+        try:
+            return earlier, heat_network(network_id, earlier).co2_kg_per_kwh
+        except TableLookupError:
+            continue
+    return None
 
 
 def network_list_shipped(list_id: str) -> bool:
@@ -151,8 +177,19 @@ def network_note(network: HeatNetworkFactor) -> str:
         f"réseau de chaleur {network.network_id or 'non identifié'}, {factor} kgCO2eq/kWh"
         f" — {network.note}"
     )
-    if network.listed or network.network_id is None or network_list_shipped(network.list_id):
+    if network.network_id is None or network_list_shipped(network.list_id):
         return text
+    if network.listed:
+        if bundled_lookup(network.list_id, network.network_id) is not None:
+            return text
+        year = int(network.list_id.rsplit("_", 1)[-1])
+        previous = previous_list_value(year, network.network_id)
+        shown = previous[0] if previous else "précédente"
+        return (
+            f"{text} Donnée manquante : la liste en vigueur à cette date ({network.list_id}) "
+            f"n'est pas dans les tables ADEME livrées avec l'application ; contenu CO2 du réseau "
+            f"dans la liste {shown}, la plus récente qui le donne (valeur provisoire)."
+        )
     return (
         f"{text} Donnée manquante : la liste en vigueur à cette date ({network.list_id}) n'est "
         "pas dans les tables ADEME livrées avec l'application ; le réseau y figure peut-être "

@@ -81,7 +81,7 @@ def low_floor_loss(
             tab = upb_tab(period, context.zone_id, context.electric_joule)
             notes.check_table_value(element, "upb", plancher.tv_upb_id, "upb", tab)
     surface = require_positive(plancher.surface_paroi_opaque, f"{element} : surface opaque [m²]")
-    u_used = _ue_if_ground(plancher, u, context, element, ground_surface_m2, conventions)
+    u_used = _ue_if_ground(plancher, u, context, element, ground_surface_m2, conventions, notes)
     return OpaqueLoss(
         index, plancher.description, surface, b, u_bare, u, u_used, b * surface * u_used
     )
@@ -94,15 +94,13 @@ def _ue_if_ground(
     element: str,
     ground_surface_m2: float | None,
     conventions: EngineConventions,
+    notes: Notes,
 ) -> float:
     contact = _GROUND.get(plancher.adjacence.enum_type_adjacence_id)
     if contact is None:
         return u
     if plancher.perimetre_ue is None:
-        raise EnvelopeInputError(
-            f"{element} : périmètre du plancher (perimetre_ue) absent, Ue incalculable (§3.2.2.1).",
-            field=f"{element} : périmètre pour Ue",
-        )
+        return _ue_without_perimeter(plancher, u, element, notes)
     surface = plancher.surface_ue or ground_surface_m2 or plancher.surface_paroi_opaque
     ratio = two_s_over_p(surface, plancher.perimetre_ue)
     return ue(
@@ -113,6 +111,25 @@ def _ue_if_ground(
         below_table=conventions.ue_ratio_below_table,
         between_rows=conventions.ue_ratio_between_rows,
     )
+
+
+def _ue_without_perimeter(plancher: PlancherBas, u: float, element: str, notes: Notes) -> float:
+    """Ue [W/(m²·K)] of a floor on the ground, a crawl space or a basement whose perimeter P is
+    missing. §3.2.2.1 gives Ue only through 2S/P and no default perimeter; the certified engine
+    that wrote the file still computed one (2273E0303205P: ``upb_final`` 0.259 for Upb 0.5, i.e.
+    2S/P = 7), so its ``upb_final`` is taken, as the heating stage takes the Pn it sized, with a
+    warning. Without it the floor cannot be computed."""
+    stored = plancher.intermediaire.upb_final
+    if stored is None or not 0.0 < stored <= u:
+        raise EnvelopeInputError(
+            f"{element} : périmètre du plancher (perimetre_ue) absent, Ue incalculable (§3.2.2.1).",
+            field=f"{element} : périmètre pour Ue",
+        )
+    notes.assume(
+        f"{element} : périmètre du plancher (perimetre_ue) absent ; Ue = {stored:.3f} W/(m².K) "
+        "repris du calcul du logiciel certifié (§3.2.2.1 ne donne pas de périmètre par défaut)."
+    )
+    return stored
 
 
 def ground_floor_surfaces(planchers: tuple[PlancherBas, ...]) -> tuple[float | None, ...]:

@@ -54,6 +54,9 @@ class EngineConventions:
     ue_ratio_between_rows: RatioBetweenRows = RatioBetweenRows.INTERPOLATE
     frame_width_from_reference: bool = False
     """Read a joinery bridge's frame width Lp (§3.4.5) in the file's own table reference."""
+    one_facade_as_several: bool = False
+    """Take the wind-protection coefficients e and f of « plusieurs façades exposées » (§4)
+    even when the file says one façade (the air-renewal stage reads this one)."""
     software: str | None = None
     """Name of the program whose readings these are; ``None`` for the defaults."""
 
@@ -66,6 +69,7 @@ _FIELDS = {
     "ue_2s_p_sous_table": ("ue_ratio_below_table", RatioBelowTable),
     "ue_2s_p_entre_lignes": ("ue_ratio_between_rows", RatioBetweenRows),
     "largeur_dormant_par_reference": ("frame_width_from_reference", bool),
+    "une_facade_lue_plusieurs": ("one_facade_as_several", bool),
 }
 
 

@@ -104,8 +104,9 @@ def envelope_losses(
         doors=doors,
         bridges=bridges,
         air_renewal_w_k=air_renewal_w_k,
-        warnings=tuple(notes.warnings),
+        warnings=(*notes.warnings, *notes.assumptions),
         cross_checks=tuple(notes.cross_checks),
+        complete=not notes.warnings,
     )
 
 

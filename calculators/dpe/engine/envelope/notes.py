@@ -10,13 +10,19 @@ from calculators.dpe.tables import TableLookupError, value_row
 
 @dataclass(slots=True)
 class Notes:
-    """Messages in French, each naming its element (« mur 3 : ... »)."""
+    """Messages in French, each naming its element (« mur 3 : ... »). ``warnings`` are
+    elements left out (the result is then incomplete); ``assumptions`` are defaults taken for a
+    missing input, reported with the warnings but leaving the result complete."""
 
     warnings: list[str] = field(default_factory=list)
     cross_checks: list[str] = field(default_factory=list)
+    assumptions: list[str] = field(default_factory=list)
 
     def warn(self, message: str) -> None:
         self.warnings.append(message)
+
+    def assume(self, message: str) -> None:
+        self.assumptions.append(message)
 
     def check_table_value(
         self, element: str, table: str, tv_id: int | None, column: str, ours: float

@@ -22,13 +22,14 @@ def envelope_totals(
     air_renewal_w_k: float | None,
     warnings: tuple[str, ...] = (),
     cross_checks: tuple[str, ...] = (),
+    complete: bool | None = None,
 ) -> EnvelopeResult:
     """The :class:`EnvelopeResult` of the elements given (§3).
 
     DP_paroi = Σ b·S·U per family; PT = Σ k·l (no b, §3.4); GV = ΣDP + PT + DR when DR, the
     air-renewal losses of §4 [W/K], is given; Ubât = (ΣDP + PT) / Σ S of the elements with
-    b > 0 (arrêté du 31 mars 2021, annexe 8, §1.2). ``complete`` is False when there are
-    warnings.
+    b > 0 (arrêté du 31 mars 2021, annexe 8, §1.2). ``complete`` defaults to « no warnings »;
+    a caller whose warnings include defaults it assumed (not elements left out) passes it.
     """
     dp_mur = sum(item.loss_w_k for item in walls)
     dp_pb = sum(item.loss_w_k for item in low_floors)
@@ -62,7 +63,7 @@ def envelope_totals(
         deperdition_enveloppe=None if air_renewal_w_k is None else parois + air_renewal_w_k,
         surface_deperditive_m2=sdep,
         ubat_w_m2k=parois / losing_area if losing_area > 0 else None,
-        complete=not warnings,
+        complete=not warnings if complete is None else complete,
         warnings=warnings,
         cross_checks=cross_checks,
     )

@@ -18,6 +18,7 @@ import pytest
 from calculators.dpe.ademe import DpeFile
 from calculators.dpe.engine.climate import GlazingOrientation, GlazingTilt
 from calculators.dpe.engine.envelope import envelope_losses
+from calculators.dpe.engine.envelope.conventions import conventions_for
 from calculators.dpe.engine.gains import Glazing
 from calculators.dpe.engine.needs import NeedsResult
 from calculators.dpe.engine.needs_from_ademe import (
@@ -57,6 +58,7 @@ def _with_certified_windows(dpe: DpeFile) -> NeedsResult:
         dpe.inputs,
         dpe.outputs.deperdition.deperdition_enveloppe,
         glazing_from_intermediaire(dpe.inputs.enveloppe),
+        conventions=conventions_for(dpe.metadata.usr_logiciel_id),
     )
 
 
@@ -68,6 +70,7 @@ def _with_our_envelope(dpe: DpeFile) -> NeedsResult:
         dpe.outputs.deperdition.deperdition_enveloppe,
         glazing_from_envelope(dpe.inputs.enveloppe, envelope),
         envelope=envelope,
+        conventions=conventions_for(dpe.metadata.usr_logiciel_id),
     )
 
 

@@ -96,11 +96,16 @@ def test_heat_network_factor_of_the_dpe_date_is_reported(shared_dir: Path) -> No
     )
 
 
-def test_network_missing_from_the_shipped_lists_is_flagged_as_a_data_gap(shared_dir: Path) -> None:
+def test_network_missing_from_the_shipped_lists_takes_its_latest_listed_content(
+    shared_dir: Path,
+) -> None:
     """2569E2704431K (network 6905C, DPE of 26 August 2025): the list in force is the 2024 one
-    (arrêté du 11 avril 2025), which ADEME's tables lack; the unlisted default 0.385 (coal,
-    arrêté du 15 septembre 2006, annexe 4, § 1.1) stands in, and the warning says it is a data
-    gap, not the network's value (the file's own factor is 989.7 / 8 916.4 = 0.111)."""
+    (arrêté du 11 avril 2025), which ADEME's tables lack; the network's content in the latest
+    shipped list, 0.112 (2023 list, arrêté du 5 juillet 2024, ``contenu_co2_acv``), stands in
+    rather than coal's 0.385 for unlisted networks, and the warning says it is provisional. The
+    file's own factor is 989.7 / 8 916.4 = 0.111: EGES within 5 % (integer-rounded official
+    34.32 kgCO2eq/m²; the 5 % is the harness's tolerance, the factor alone is 1 % off) and the
+    official label F."""
     dpe = dict(corpus(shared_dir))["2569E2704431K.xml"]
     day = dpe.inputs.administratif.date_etablissement_dpe
     assert day is not None
@@ -110,11 +115,13 @@ def test_network_missing_from_the_shipped_lists_is_flagged_as_a_data_gap(shared_
     assert (network.network_id, network.list_id, network.listed) == (
         "6905C",
         "reseau_chaleur_2024",
-        False,
+        True,
     )
-    assert network.kg_co2_per_kwh == 0.385
+    assert network.kg_co2_per_kwh == 0.112
     notes = [w for w in result.warnings if "réseau de chaleur 6905C" in w]
-    assert len(notes) == 1 and "Donnée manquante" in notes[0] and "reseau_chaleur_2024" in notes[0]
+    assert len(notes) == 1 and "Donnée manquante" in notes[0] and "liste 2023" in notes[0]
+    assert result.totals.eges_kg_m2 == pytest.approx(34.32, rel=0.05)
+    assert result.label is not None and result.label.label == "F"
 
 
 def test_flat_of_a_building_study_takes_its_area_share_of_hot_water(shared_dir: Path) -> None:
