@@ -18,9 +18,8 @@ from datetime import date
 from calculators.dpe.engine.totals import DpeTotals, Use
 from calculators.dpe.simple.description import SimpleDescription
 from calculators.dpe.simple.estimate_run import DeskRun, run
-from calculators.dpe.simple.expand import DeskInputs, expand, with_desk_geometry
+from calculators.dpe.simple.expand import DeskInputs, desk_geometry, expand
 from calculators.dpe.simple.expand_notes import Hypothese
-from calculators.dpe.simple.geometry import estimate_geometry
 from calculators.dpe.simple.new_build import new_build_notice
 from calculators.dpe.simple.validation import validate
 
@@ -84,8 +83,7 @@ def estimate(description: SimpleDescription, at: date) -> SimpleEstimate:
 
 def desk_inputs(description: SimpleDescription) -> DeskInputs:
     """Geometry and expansion of a valid description."""
-    completed = with_desk_geometry(description)
-    return expand(description, estimate_geometry(completed))
+    return expand(description, desk_geometry(description))
 
 
 def summarize(inputs: DeskInputs, result: DeskRun, warnings: tuple[str, ...]) -> SimpleEstimate:

@@ -87,7 +87,7 @@ def run(inputs: DeskInputs, at: date, *, depensier: bool = True) -> DeskRun:
     leaves out the *dépensier* totals (the uncertainty band needs the label only)."""
     envelope = envelope_stage(inputs.envelope, inputs.context)
     air = _air_renewal(inputs, envelope.surface_deperditive_m2)
-    needs = compute_needs(
+    needs = _needs(
         NeedsInputs(
             zone=inputs.zone,
             altitude=inputs.altitude,
@@ -134,6 +134,13 @@ def _air_renewal(inputs: DeskInputs, sdep_m2: float) -> AirRenewal:
         hvent_w_k=hvent_w_k(flows.qvarep_conv, sh),
         hperm_w_k=needs_coefficients().renouvellement_air.chaleur_volumique_air * qvinf,
     )
+
+
+@lru_cache(maxsize=256)
+def _needs(inputs: NeedsInputs) -> NeedsResult:
+    """§6, §7, §11.1 needs, computed once per set of inputs: the band's system variants
+    (heating, hot water, regulation...) leave the envelope and so the needs unchanged."""
+    return compute_needs(inputs)
 
 
 @lru_cache(maxsize=64)

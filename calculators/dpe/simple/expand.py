@@ -29,7 +29,7 @@ from calculators.dpe.simple.expand_envelope import DEFAULTS, Envelope, expand_en
 from calculators.dpe.simple.expand_heating import Heating, electric_joule, expand_heating
 from calculators.dpe.simple.expand_notes import Hypothese, Notes, Unasked
 from calculators.dpe.simple.expand_systems import Systems, expand_systems
-from calculators.dpe.simple.geometry import GeometryEstimate
+from calculators.dpe.simple.geometry import GeometryEstimate, estimate_geometry
 from calculators.dpe.simple.geometry_defaults import parameter
 from calculators.dpe.simple.official_ids import (
     CLASSES_ALTITUDE,
@@ -129,6 +129,13 @@ def expand(
         systems=systems,
         hypotheses=notes.items(),
     )
+
+
+@lru_cache(maxsize=256)
+def desk_geometry(description: SimpleDescription) -> GeometryEstimate:
+    """The geometry the estimate uses (:func:`with_desk_geometry`), computed once per
+    description: most variants of the uncertainty band change systems, not the envelope."""
+    return estimate_geometry(with_desk_geometry(description))
 
 
 def with_desk_geometry(description: SimpleDescription) -> SimpleDescription:

@@ -24,7 +24,7 @@ from calculators.dpe.simple.choices import FormeEmprise, PositionAppartement, Ty
 from calculators.dpe.simple.choices import TypePlancherBas as Floor
 from calculators.dpe.simple.choices import TypeToiture as Roof
 from calculators.dpe.simple.description import Logement, SimpleDescription
-from calculators.dpe.simple.geometry_defaults import parameter, window_ratio
+from calculators.dpe.simple.geometry_defaults import facade_share, parameter, window_ratio
 from calculators.dpe.simple.official_ids import construction_year
 
 _EXPOSED_SIDES = {4: (2, 2), 3: (1, 2), 2: (0, 2), 1: (0, 1)}
@@ -111,6 +111,7 @@ def estimate_geometry(description: SimpleDescription) -> GeometryEstimate:
     length, width, footprint = _footprint(logement, storeys, notes)
     facades = _facades(logement, notes)
     exposed, landing = _sides(logement, facades, length, width)
+    exposed *= _facade_share(logement, notes)
     wall_height = wall_storeys * height
     gross_exterior = exposed * wall_height
     gross_landing = landing * height * levels
@@ -252,6 +253,22 @@ def _facades(logement: Logement, notes: list[str]) -> int:
         notes.append(f"appartement supposé traversant : {value} façades exposées.")
         return value
     return _HOUSE_FACADES[logement.type]
+
+
+def _facade_share(logement: Logement, notes: list[str]) -> float:
+    """Share of the long sides of a flat of unknown façades that is really exposed: a middle-
+    floor flat of middling size is as often single-aspect as through (corpus median)."""
+    if not _is_flat(logement) or logement.facades_exposees is not None:
+        return 1.0
+    position = (logement.position or PositionAppartement.INCONNUE).value
+    share = facade_share(position, logement.surface_habitable_m2)
+    if share is None:
+        return 1.0
+    notes.append(
+        f"façades inconnues d'un appartement de cette taille et position : {_fr(share * 100)} %"
+        " de deux façades exposées (médiane du corpus ADEME)."
+    )
+    return share
 
 
 def _sides(logement: Logement, facades: int, length: float, width: float) -> tuple[float, float]:

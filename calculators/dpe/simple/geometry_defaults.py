@@ -38,10 +38,22 @@ class WindowRatio:
 
 
 @dataclass(frozen=True, slots=True)
+class FacadeShare:
+    """Share of the two long sides on the outside for a flat of unknown façades at
+    ``position`` with a surface in [``min_m2``, ``max_m2``) [m²]."""
+
+    position: str
+    min_m2: float
+    max_m2: float
+    share: float
+
+
+@dataclass(frozen=True, slots=True)
 class GeometryDefaults:
     parameters: MappingProxyType[str, Parameter]
     window_ratios: tuple[WindowRatio, ...]
     window_ratio_source: str
+    facade_shares: tuple[FacadeShare, ...]
 
 
 @cache
@@ -64,6 +76,15 @@ def window_ratio(kind: str, year: int) -> float:
     raise KeyError(kind)
 
 
+def facade_share(position: str, surface_m2: float) -> float | None:
+    """Share of a flat's two long sides on the outside when its façades are unknown (corpus
+    median by position and size); None where the two façades of a through flat are kept."""
+    for row in geometry_defaults().facade_shares:
+        if row.position == position and row.min_m2 <= surface_m2 < row.max_m2:
+            return row.share
+    return None
+
+
 def _parse(document: dict[str, Any]) -> GeometryDefaults:
     parameters = {
         key: Parameter(key, float(entry["valeur"]), str(entry["unite"]), str(entry["source"]))
@@ -74,4 +95,13 @@ def _parse(document: dict[str, Any]) -> GeometryDefaults:
         WindowRatio(str(row["type"]), row["jusqu_a"], float(row["ratio"]))
         for row in ratios["lignes"]
     )
-    return GeometryDefaults(MappingProxyType(parameters), rows, str(ratios["source"]))
+    shares = tuple(
+        FacadeShare(
+            str(row["position"]),
+            float(row["surface_min_m2"]),
+            float(row["surface_max_m2"]),
+            float(row["part"]),
+        )
+        for row in document["facades_appartement_par_taille"]["lignes"]
+    )
+    return GeometryDefaults(MappingProxyType(parameters), rows, str(ratios["source"]), shares)

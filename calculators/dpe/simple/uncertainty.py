@@ -25,12 +25,11 @@ from datetime import date
 from calculators.dpe.rules import DPE_CLASSES
 from calculators.dpe.simple.description import SimpleDescription
 from calculators.dpe.simple.estimate_run import run
-from calculators.dpe.simple.expand import expand, with_desk_geometry
+from calculators.dpe.simple.expand import desk_geometry, expand
 from calculators.dpe.simple.expand_notes import Unasked, fr
 from calculators.dpe.simple.geometry import (
     GeometryEstimate,
     WindowsByOrientation,
-    estimate_geometry,
 )
 from calculators.dpe.simple.uncertainty_variants import Option, Variation, apply, variations
 
@@ -144,7 +143,7 @@ def point(description: SimpleDescription, option: Option, at: date) -> Point:
     """Cep, EGES and label of ``description`` with the changes, area factors and unasked
     values of ``option``."""
     varied = apply(description, option.changes)
-    geometry = scaled(estimate_geometry(with_desk_geometry(varied)), dict(option.scale))
+    geometry = scaled(desk_geometry(varied), dict(option.scale))
     unasked = Unasked(**dict(option.unasked))
     totals = run(expand(varied, geometry, unasked), at, depensier=False).totals
     return Point(totals.cep_kwh_m2, totals.eges_kg_m2, totals.label.label)

@@ -120,9 +120,9 @@ def test_measured_footprint_is_used_as_given() -> None:
 
 
 def test_middle_floor_flat_has_no_roof_nor_floor() -> None:
-    # 60 m², rectangle 1.5:1: width √40; façades on both long sides, half a short side on
-    # the landing (with the front door); windows 19 % of the surface (flat of 1948-1974).
-    geometry = estimate_geometry(flat(PositionAppartement.ETAGE_INTERMEDIAIRE))
+    # 60 m² through flat, rectangle 1.5:1: width √40; façades on both long sides, half a short
+    # side on the landing (with the front door); windows 19 % of the surface (1948-1974).
+    geometry = estimate_geometry(flat(PositionAppartement.ETAGE_INTERMEDIAIRE, facades_exposees=2))
     width = math.sqrt(40)
     exposed, landing = 2 * 1.5 * width, 0.5 * width
     windows = 0.19 * 60
@@ -135,6 +135,32 @@ def test_middle_floor_flat_has_no_roof_nor_floor() -> None:
     assert geometry.lineaires.plancher_intermediaire_mur_m == approx(2 * exposed)
     assert geometry.lineaires.refend_mur_m == approx(4 * 2.5)
     assert geometry.nombre_fenetres == 5  # 11.4 / 2.38 = 4.8
+
+
+@pytest.mark.parametrize(
+    ("position", "surface_m2", "share"),
+    [
+        (PositionAppartement.ETAGE_INTERMEDIAIRE, 60.0, 0.82),
+        (PositionAppartement.REZ_DE_CHAUSSEE, 40.0, 0.82),
+        (PositionAppartement.REZ_DE_CHAUSSEE, 89.0, 0.82),
+        (PositionAppartement.ETAGE_INTERMEDIAIRE, 90.0, 1.0),  # large: through flat kept
+        (PositionAppartement.DERNIER_ETAGE, 60.0, 1.0),  # gables and attics: two kept
+        (PositionAppartement.INCONNUE, 60.0, 1.0),
+    ],
+)
+def test_unknown_facades_of_a_flat_follow_the_corpus_share(
+    position: PositionAppartement, surface_m2: float, share: float
+) -> None:
+    # geometry_defaults.json « facades_appartement_par_taille »: middle or ground floor,
+    # 40 to 90 m², façades unknown → 0.82 × the two long sides (corpus median); otherwise the
+    # two long sides of a through flat. Width √(S / 1.5), long side 1.5 × width.
+    geometry = estimate_geometry(flat(position, surface_habitable_m2=surface_m2))
+    exposed = share * 2 * 1.5 * math.sqrt(surface_m2 / 1.5)
+    assert geometry.perimetre_expose_m == approx(exposed)
+    assert geometry.lineaires.plancher_intermediaire_mur_m == approx(
+        exposed * (2 - geometry.toiture_m2 / surface_m2 - geometry.plancher_bas_m2 / surface_m2)
+    )
+    assert any("façades inconnues" in note for note in geometry.hypotheses) is (share < 1)
 
 
 @pytest.mark.parametrize(

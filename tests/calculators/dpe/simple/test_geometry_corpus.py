@@ -22,7 +22,7 @@ FLOORS = {
     ("maisons", "fenetres"): (0.25, 0.42),
     ("maisons", "toiture"): (0.20, 0.50),
     ("maisons", "plancher_bas"): (0.18, 0.40),
-    ("appartements", "murs"): (0.33, 0.70),
+    ("appartements", "murs"): (0.33, 0.61),
     ("appartements", "fenetres"): (0.28, 0.55),
     ("appartements", "toiture"): (0.02, 0.66),
     ("appartements", "plancher_bas"): (0.03, 0.96),
