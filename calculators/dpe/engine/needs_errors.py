@@ -17,7 +17,13 @@ class NeedsInputError(DpeInputError):
 
 
 def require_positive(value: float, field: str, *, allow_zero: bool = False) -> float:
-    """``value`` when it is a finite number > 0 (≥ 0 with ``allow_zero``), else an error."""
+    """``value`` when it is a finite number > 0 (≥ 0 with ``allow_zero``), else an error.
+
+    The common case, an exact finite ``float`` in range, returns at once (NaN fails both
+    comparisons): the needs stages check ≈ 70 values per dwelling.
+    """
+    if type(value) is float and (0.0 < value < math.inf or (allow_zero and value == 0.0)):
+        return value
     if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
         raise NeedsInputError(
             f"{field} : valeur « {value} » non numérique ou non finie.", field=field

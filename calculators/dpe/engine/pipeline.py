@@ -75,14 +75,9 @@ def compute_dpe(dpe_file: DpeFile, at: date, *, stop_after: str | None = None) -
             f"étape « {stop_after} » inconnue (attendu : {', '.join(STAGES)}).", field="stop_after"
         )
     inputs = dpe_file.inputs
+    electricity_factor = rules.primary_energy.factor(ELECTRICITY)
+    surface = _reference_surface(inputs)
     run = _Run(stop_after)
-    result = DpeResult(
-        numero_dpe=inputs.administratif.numero_dpe,
-        at=rules.at,
-        rules_version=rules.version,
-        electricity_primary_factor=rules.primary_energy.factor(ELECTRICITY),
-        surface_reference_m2=_reference_surface(inputs),
-    )
     envelope = run.stage("envelope", _envelope, inputs, dpe_file.metadata.usr_logiciel_id)
     software_id = dpe_file.metadata.usr_logiciel_id
     needs = None if envelope is None else run.stage("needs", _needs, inputs, envelope, software_id)
@@ -93,34 +88,65 @@ def compute_dpe(dpe_file: DpeFile, at: date, *, stop_after: str | None = None) -
             deperdition_enveloppe=needs.gv_w_k,
         )
     heating = None if needs is None else run.stage("heating", _heating, inputs, needs)
-    result = dataclasses.replace(result, envelope=envelope, needs=needs, heating=heating)
+    systems = _Systems()
     if needs is not None and heating is not None:
-        result = _systems(run, inputs, result, needs, heating, rules.energies)
+        systems = _systems(run, inputs, surface, needs, heating, rules.energies)
+    cooling = systems.cooling
+    # Built once with every stage's result (each ``dataclasses.replace`` costs a full copy).
+    result = DpeResult(
+        numero_dpe=inputs.administratif.numero_dpe,
+        at=rules.at,
+        rules_version=rules.version,
+        electricity_primary_factor=electricity_factor,
+        surface_reference_m2=surface,
+        envelope=envelope,
+        needs=needs,
+        heating=heating,
+        hot_water=systems.hot_water,
+        cooling_kwh=None if cooling is None else cooling.conso_fr_kwh,
+        cooling_depensier_kwh=None if cooling is None else cooling.conso_fr_depensier_kwh,
+        lighting_kwh=systems.lighting_kwh,
+        auxiliaries=systems.auxiliaries,
+        pv=systems.pv,
+    )
+    totals = None
     if run.all_done_before("totals"):
         totals = run.stage("totals", _totals, inputs, result)
-        result = dataclasses.replace(result, totals=totals)
     notes = [f"lecture : {w}" for w in dpe_file.warnings]
     for stage, stage_result in (("envelope", envelope), ("needs", needs), ("heating", heating)):
         if stage_result is not None:
             notes += [f"{STAGE_LABELS[stage]} : {w}" for w in stage_result.warnings]
-    network = None if result.totals is None else result.totals.heat_network
+    network = None if totals is None else totals.heat_network
     if network is not None:
         notes.append(f"{STAGE_LABELS['totals']} : {network_note(network)}")
-    return dataclasses.replace(result, unsupported=tuple(run.unsupported), warnings=tuple(notes))
+    return dataclasses.replace(
+        result, totals=totals, unsupported=tuple(run.unsupported), warnings=tuple(notes)
+    )
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Systems:
+    """The systems stages' results; None for a stage not run (stopped before or refused)."""
+
+    hot_water: HotWaterStage | None = None
+    cooling: CoolingResult | None = None
+    lighting_kwh: float | None = None
+    auxiliaries: AuxiliariesResult | None = None
+    pv: SelfConsumption | None = None
 
 
 def _systems(
     run: _Run,
     inputs: DpeInputs,
-    result: DpeResult,
+    surface: float | None,
     needs: NeedsResult,
     heating: HeatingResult,
     energies: Mapping[str, Energy],
-) -> DpeResult:
-    """Hot water, cooling, lighting, auxiliaries and PV, each after the previous one."""
-    surface = result.surface_reference_m2
+) -> _Systems:
+    """Hot water, cooling, lighting, auxiliaries and PV, each after the previous one
+    (``surface``: the reference surface [m²], None when the file gives none)."""
     hot_water = run.stage("hot_water", hot_water_from_needs, inputs, needs, energies)
-    cooling = lighting = auxiliaries = None
+    cooling = lighting = auxiliaries = pv = None
     if hot_water is not None:
         cooling = run.stage("cooling", _cooling, inputs, needs, surface)
     if cooling is not None:
@@ -129,19 +155,12 @@ def _systems(
         auxiliaries = run.stage(
             "auxiliaries", _auxiliaries, inputs, needs, heating, hot_water, surface
         )
-    result = dataclasses.replace(
-        result,
-        hot_water=hot_water,
-        cooling_kwh=None if cooling is None else cooling.conso_fr_kwh,
-        cooling_depensier_kwh=None if cooling is None else cooling.conso_fr_depensier_kwh,
-        lighting_kwh=lighting,
-        auxiliaries=auxiliaries,
-    )
-    if hot_water is not None and auxiliaries is not None:
-        electricity = _electricity_by_use(result, heating, hot_water, auxiliaries)
+    if hot_water is not None and auxiliaries is not None and cooling is not None:
+        electricity = _electricity_by_use(
+            cooling.conso_fr_kwh, lighting, heating, hot_water, auxiliaries
+        )
         pv = run.stage("pv", _pv, inputs, electricity, surface)
-        result = dataclasses.replace(result, pv=pv)
-    return result
+    return _Systems(hot_water, cooling, lighting, auxiliaries, pv)
 
 
 class _Run:
@@ -272,15 +291,20 @@ def _pv(
 
 
 def _electricity_by_use(
-    result: DpeResult, heating: HeatingResult, hot_water: HotWaterStage, aux: AuxiliariesResult
+    cooling_kwh: float | None,
+    lighting_kwh: float | None,
+    heating: HeatingResult,
+    hot_water: HotWaterStage,
+    aux: AuxiliariesResult,
 ) -> dict[ElectricUse, float]:
     """The dwelling's electricity per use of §16.2 before PV deduction [kWh/yr]; heating and
-    hot water with their generation auxiliaries, as the Taplp table groups them."""
+    hot water with their generation auxiliaries, as the Taplp table groups them; cooling and
+    lighting [kWh/yr] None when not computed."""
     return electricity_by_use(
         heating_kwh=heating.conso_par_energie_kwh.get(ELECTRICITY, 0.0) + aux.generation_ch,
         hot_water_kwh=hot_water.by_energy.get(ELECTRICITY, 0.0) + aux.generation_ecs,
-        cooling_kwh=result.cooling_kwh or 0.0,
-        lighting_kwh=result.lighting_kwh or 0.0,
+        cooling_kwh=cooling_kwh or 0.0,
+        lighting_kwh=lighting_kwh or 0.0,
         ventilation_kwh=aux.ventilation,
         distribution_kwh=aux.distribution,
     )
@@ -294,7 +318,9 @@ def _pv_by_use(
     pv: SelfConsumption | None = result.pv
     if pv is None:
         return {}
-    electricity = _electricity_by_use(result, heating, hot_water, aux)
+    electricity = _electricity_by_use(
+        result.cooling_kwh, result.lighting_kwh, heating, hot_water, aux
+    )
     shares = {use: pv.by_use_kwh.get(use, 0.0) for use in ElectricUse}
     deducted = {
         Use.REFROIDISSEMENT: shares[ElectricUse.REFROIDISSEMENT],

@@ -38,7 +38,13 @@ class SystemsInputError(DpeInputError):
 
 
 def require_non_negative(value: float, field: str, *, strictly: bool = False) -> float:
-    """``value`` as a float when finite and ≥ 0 (> 0 with ``strictly``), else a French error."""
+    """``value`` as a float when finite and ≥ 0 (> 0 with ``strictly``), else a French error.
+
+    The common case, an exact finite ``float`` in range, returns at once (NaN fails both
+    comparisons): the systems stages check ≈ 50 values per dwelling.
+    """
+    if type(value) is float and (0.0 < value < math.inf or (value == 0.0 and not strictly)):
+        return value
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise SystemsInputError(
             f"{field} : valeur « {value} » non numérique ou non finie.", field=field

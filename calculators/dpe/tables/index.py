@@ -33,7 +33,8 @@ __all__ = ["ColumnIndex", "MemoKey", "column_index", "criteria_of", "memo_key", 
 Probe = tuple[object, ...]
 """``("none",)``, ``("nothing",)``, ``("int", i, float(i))``, ``("num", x)`` or
 ``("text", text_key)``."""
-MemoKey = tuple[tuple[str, type, object], ...]
+MemoKey = tuple[object, ...]
+"""Column, type of the value, value, for each criterion in order (flat)."""
 
 _NONE: Final[Probe] = ("none",)
 _NOTHING: Final[Probe] = ("nothing",)
@@ -145,18 +146,24 @@ def select(table: Table, criteria: Mapping[str, object]) -> tuple[Row, ...]:
 
 
 def memo_key(criteria: Mapping[str, object]) -> MemoKey | None:
-    """Hashable, typed form of ``criteria``; ``None`` when a value is not a plain one."""
-    parts = []
+    """Hashable, typed form of ``criteria``; ``None`` when a value is not a plain one.
+
+    Flat (column, type, value, column, type, value...), the common ``int``/``str`` values
+    checked first: the engine asks ≈ 95 lookups per dwelling, and this key was the top own-time
+    cost of each (half as long as a tuple of triples on one criterion).
+    """
+    key: list[object] = []
     for column, wanted in criteria.items():
         kind = type(wanted)
-        if kind not in _PLAIN_TYPES and not isinstance(wanted, Enum):
+        if kind is float:
+            if wanted != wanted:
+                return None
+        elif kind not in _PLAIN_TYPES and not isinstance(wanted, Enum):
             return None
-        if kind is float and wanted != wanted:
-            return None
-        parts.append((column, kind, wanted))
-    return tuple(parts)
+        key += (column, kind, wanted)
+    return tuple(key)
 
 
 def criteria_of(key: MemoKey) -> dict[str, object]:
     """The criteria :func:`memo_key` was given, in their order."""
-    return {column: wanted for column, _, wanted in key}
+    return dict(zip(key[::3], key[2::3], strict=True))

@@ -34,7 +34,7 @@ from calculators.dpe import tables
 from calculators.dpe.ademe import read_dpe
 from calculators.dpe.engine.envelope.lookup import rows_where
 from calculators.dpe.engine.pipeline import compute_dpe
-from calculators.dpe.tables.index import column_index, memo_key, select
+from calculators.dpe.tables.index import column_index, criteria_of, memo_key, select
 from calculators.dpe.tables.matching import scan_rows, text_key
 from calculators.dpe.tables.rows import Bounds, Row
 from calculators.dpe.tables.store import load
@@ -155,6 +155,19 @@ def test_equal_values_of_different_types_do_not_share_a_memo_entry() -> None:
     assert tables.find_rows("uw", uw=True) == ()
     assert memo_key({"a": 1}) != memo_key({"a": 1.0}) != memo_key({"a": True})
     assert memo_key({"a": math.nan}) is None and memo_key({"a": [1]}) is None
+    assert memo_key({"a": 1, "b": 2}) != memo_key({"b": 2, "a": 1})  # order kept, as the scan
+
+
+def test_memo_key_gives_back_the_criteria_it_was_given() -> None:
+    # ``find_rows`` answers a memo miss from ``criteria_of(key)``: it must be the same mapping,
+    # same order, values of the same type (an enum member stays a member).
+    criteria = {"a": 1, "b": 1.5, "c": "H1", "d": None, "e": True, "f": Label.UNKNOWN,
+                "g": Period.FIRST}
+    key = memo_key(criteria)
+    assert key is not None
+    back = criteria_of(key)
+    assert list(back.items()) == list(criteria.items())
+    assert [type(value) for value in back.values()] == [type(v) for v in criteria.values()]
 
 
 def test_column_indexes_are_built_once() -> None:

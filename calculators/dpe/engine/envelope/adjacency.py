@@ -9,6 +9,7 @@ enumeration ``type_adjacence`` (1 outside, 3 crawl space, 8 garage, 10 veranda, 
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import lru_cache
 
 from calculators.dpe.engine.envelope.coefficients import coefficient
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError, require_positive
@@ -54,25 +55,38 @@ def zone_group(zone_id: int) -> str:
 
 def is_unheated_space(adjacency_id: int) -> bool:
     """True when b depends on the unheated space's areas and insulation (Aiu/Aue tables)."""
-    rows = rows_where("coef_reduction_deperdition", enum_type_adjacence_id=adjacency_id)
-    return any(row["uvue"] is not None for row in rows)
+    return _is_unheated_space(adjacency_id)
 
 
 def b_fixed(adjacency_id: int) -> float:
     """b of an adjacency with a flat value (§3.1): 1 outside, buried, crawl space, ground,
     unheated basement; 0.95 inaccessible unheated space; 0.2 non-residential; 0 heated."""
-    rows = [
-        row
-        for row in rows_where("coef_reduction_deperdition", enum_type_adjacence_id=adjacency_id)
-        if row["uvue"] is None and row["zone_climatique"] is None
-    ]
-    if not rows:
+    b = _b_fixed(adjacency_id)
+    if b is None:
         raise EnvelopeInputError(
             f"type d'adjacence « {adjacency_id} » : b dépend du local non chauffé "
             "(surfaces Aiu, Aue et isolation à renseigner).",
             field="type d'adjacence",
         )
-    return rows[0].number("b")
+    return b
+
+
+# The two answers per adjacency id are kept for the process (the official tables never change
+# while it runs): every wall, floor, roof and opening asks them, ≈ 30 times per dwelling.
+# ``typed``: ``1`` and ``True`` select different rows (see ``find_rows``), so they never share.
+@lru_cache(maxsize=256, typed=True)
+def _is_unheated_space(adjacency_id: int) -> bool:
+    rows = rows_where("coef_reduction_deperdition", enum_type_adjacence_id=adjacency_id)
+    return any(row["uvue"] is not None for row in rows)
+
+
+@lru_cache(maxsize=256, typed=True)
+def _b_fixed(adjacency_id: int) -> float | None:
+    """The flat b of ``adjacency_id``; ``None`` when it has none (b from the Aiu/Aue tables)."""
+    for row in rows_where("coef_reduction_deperdition", enum_type_adjacence_id=adjacency_id):
+        if row["uvue"] is None and row["zone_climatique"] is None:
+            return row.number("b")
+    return None
 
 
 def b_unheated_space(

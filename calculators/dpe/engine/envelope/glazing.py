@@ -9,6 +9,8 @@ enumerations ``type_vitrage`` (1 single, 2 double, 3 triple, 4 survitrage, 5 gla
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from calculators.dpe.engine.envelope.coefficients import coefficient
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError, require_positive
 from calculators.dpe.engine.envelope.lookup import rows_where
@@ -58,27 +60,40 @@ def _gap(gap_mm: float | None) -> float:
 def _multiple_glazing(
     glazing_type_id: int, gap_mm: float, gas_id: int, inclination_id: int, low_emissivity: bool
 ) -> float:
-    rows = rows_where(
-        "ug",
-        enum_type_vitrage_id=glazing_type_id,
-        enum_type_gaz_lame_id=gas_id,
-        enum_inclinaison_vitrage_id=inclination_id,
-        vitrage_vir=int(low_emissivity),
-    )
-    if not rows:
+    by_gap = _rows_by_gap(glazing_type_id, gas_id, inclination_id, int(low_emissivity))
+    if not by_gap:
         raise EnvelopeInputError(
             f"vitrage « {glazing_type_id} » : combinaison gaz {gas_id} / inclinaison "
             f"{inclination_id} absente de la table Ug (§3.3.1).",
             field="vitrage",
         )
-    return _row_at_or_below(rows, gap_mm).number("ug")
+    return _row_at_or_below(by_gap, gap_mm).number("ug")
 
 
-def _row_at_or_below(rows: tuple[Row, ...], gap_mm: float) -> Row:
-    """The row of the largest tabulated gap ≤ ``gap_mm``; the smallest gap when all exceed it."""
+@lru_cache(maxsize=256, typed=True)
+def _rows_by_gap(
+    glazing_type_id: int, gas_id: int, inclination_id: int, low_emissivity: int
+) -> tuple[tuple[float, Row], ...]:
+    """The Ug rows of one glazing (type, gas, inclination, coating) as (gap [mm], row), by
+    increasing gap (stable: rows of equal gap keep the sheet's order). Sorted once per selection
+    and kept: every window of every dwelling asks one of a few dozen selections."""
+    rows = rows_where(
+        "ug",
+        enum_type_vitrage_id=glazing_type_id,
+        enum_type_gaz_lame_id=gas_id,
+        enum_inclinaison_vitrage_id=inclination_id,
+        vitrage_vir=low_emissivity,
+    )
     by_gap = sorted(rows, key=lambda row: row.number("epaisseur_lame"))
-    chosen = by_gap[0]
-    for row in by_gap:
-        if row.number("epaisseur_lame") <= gap_mm:
-            chosen = row
+    return tuple((row.number("epaisseur_lame"), row) for row in by_gap)
+
+
+def _row_at_or_below(by_gap: tuple[tuple[float, Row], ...], gap_mm: float) -> Row:
+    """The row of the largest tabulated gap ≤ ``gap_mm`` (the last such row when gaps tie); the
+    smallest gap when all exceed it. ``by_gap``: (gap [mm], row) by increasing gap."""
+    chosen = by_gap[0][1]
+    for gap, row in by_gap:
+        if gap > gap_mm:
+            break
+        chosen = row
     return chosen
