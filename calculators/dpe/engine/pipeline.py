@@ -30,6 +30,7 @@ from calculators.dpe.engine.envelope import EnvelopeResult, envelope_losses
 from calculators.dpe.engine.envelope.conventions import conventions_for
 from calculators.dpe.engine.heating import HeatingResult, heating_from_ademe
 from calculators.dpe.engine.lighting import lighting_kwh
+from calculators.dpe.engine.lighting_conventions import lighting_from_ademe
 from calculators.dpe.engine.needs import NeedsResult
 from calculators.dpe.engine.needs_from_ademe import (
     glazing_from_envelope,
@@ -90,7 +91,7 @@ def compute_dpe(dpe_file: DpeFile, at: date, *, stop_after: str | None = None) -
     heating = None if needs is None else run.stage("heating", _heating, inputs, needs)
     systems = _Systems()
     if needs is not None and heating is not None:
-        systems = _systems(run, inputs, surface, needs, heating, rules.energies)
+        systems = _systems(run, inputs, surface, needs, heating, rules.energies, software_id)
     cooling = systems.cooling
     # Built once with every stage's result (each ``dataclasses.replace`` costs a full copy).
     result = DpeResult(
@@ -142,15 +143,17 @@ def _systems(
     needs: NeedsResult,
     heating: HeatingResult,
     energies: Mapping[str, Energy],
+    software_id: str | None,
 ) -> _Systems:
     """Hot water, cooling, lighting, auxiliaries and PV, each after the previous one
-    (``surface``: the reference surface [m²], None when the file gives none)."""
+    (``surface``: the reference surface [m²], None when the file gives none; ``software_id``:
+    the program that wrote the file, for its readings of the method)."""
     hot_water = run.stage("hot_water", hot_water_from_needs, inputs, needs, energies)
     cooling = lighting = auxiliaries = pv = None
     if hot_water is not None:
         cooling = run.stage("cooling", _cooling, inputs, needs, surface)
     if cooling is not None:
-        lighting = run.stage("lighting", _lighting, inputs, surface)
+        lighting = run.stage("lighting", _lighting, inputs, surface, software_id)
     if hot_water is not None and lighting is not None:
         auxiliaries = run.stage(
             "auxiliaries", _auxiliaries, inputs, needs, heating, hot_water, surface
@@ -251,9 +254,11 @@ def _cooling(inputs: DpeInputs, needs: NeedsResult, surface_m2: float | None) ->
     )
 
 
-def _lighting(inputs: DpeInputs, surface_m2: float | None) -> float:
+def _lighting(inputs: DpeInputs, surface_m2: float | None, software_id: str | None) -> float:
+    """§16.1 lighting, with the writing program's reading where certified programs differ
+    (``lighting_conventions.json``)."""
     zone = ClimateZone.from_enum_id(inputs.meteo.enum_zone_climatique_id)
-    return lighting_kwh(_dwelling_m2(surface_m2), zone)
+    return lighting_from_ademe(inputs, software_id, lighting_kwh(_dwelling_m2(surface_m2), zone))
 
 
 def _auxiliaries(

@@ -58,9 +58,10 @@ def bridge_loss_of(
     conventions: EngineConventions = DEFAULT_CONVENTIONS,
 ) -> BridgeLoss:
     """Loss of thermal bridge ``index`` (§3.4); ``flat``: the DPE covers a flat; the program's
-    ``conventions`` say where the frame width of a window junction is read."""
+    ``conventions`` say where the frame width of a window junction is read and whether a
+    house's intermediate floors and partitions count half when the file gives no share."""
     element = f"pont thermique {index}"
-    share = _share(pont, flat)
+    share = _share(pont, flat or conventions.half_share_in_houses)
     length = require_positive(pont.l, f"{element} : longueur [m]")
     if pont.enum_methode_saisie_pont_thermique_id in _K_ENTERED:
         k = require_positive(pont.k_saisi, f"{element} : k saisi")
@@ -73,13 +74,13 @@ def bridge_loss_of(
     )
 
 
-def _share(pont: PontThermique, flat: bool) -> float:
+def _share(pont: PontThermique, halved: bool) -> float:
     """Share of the tabulated k counted: the file's ``pourcentage_valeur_pont_thermique``; when
-    absent (older files), half for intermediate floors and partitions of a flat, which never
-    separate two levels of the lot (§3.4.2, §3.4.4), else all."""
+    absent (older files), half for intermediate floors and partitions when ``halved`` (a flat,
+    where they never separate two levels of the lot, §3.4.2, §3.4.4), else all."""
     if pont.pourcentage_valeur_pont_thermique is not None:
         return pont.pourcentage_valeur_pont_thermique
-    if flat and pont.enum_type_liaison_id in (Junction.INTERMEDIATE_FLOOR, Junction.PARTITION):
+    if halved and pont.enum_type_liaison_id in (Junction.INTERMEDIATE_FLOOR, Junction.PARTITION):
         return coefficient("part_pont_thermique_hors_lot")
     return 1.0
 

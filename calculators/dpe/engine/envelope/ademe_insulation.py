@@ -17,6 +17,8 @@ from calculators.dpe.engine.envelope.notes import Notes
 U0_UNKNOWN, U0_TABLE, U0_ENTERED = 1, 2, (3, 4)
 U_ENTERED = (9, 10)
 """``enum_methode_saisie_u`` ids of an entered U (justified, or from an RT2012/RE2020 study)."""
+U_UNKNOWN_INSULATION = 2
+"""``enum_methode_saisie_u`` id « isolation inconnue (table forfaitaire) »."""
 _TYPE_UNKNOWN = 1
 """``enum_type_plancher_bas`` / ``enum_type_plancher_haut`` id « Inconnu »."""
 _STATES = {

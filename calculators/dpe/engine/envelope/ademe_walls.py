@@ -15,6 +15,7 @@ from calculators.dpe.engine.envelope.ademe_insulation import (
     U0_TABLE,
     U0_UNKNOWN,
     U_ENTERED,
+    U_UNKNOWN_INSULATION,
     entered_u,
     insulation_of,
 )
@@ -65,6 +66,11 @@ def wall_loss(
     else:
         umur0 = _wall_u0(mur, element, notes)
         lining = _lining(mur)
+        if (
+            mur.enum_methode_saisie_u_id == U_UNKNOWN_INSULATION
+            and not conventions.lining_with_unknown_insulation
+        ):
+            lining = Lining.NONE
         render = _insulating_render(mur)
         u_bare = umur_bare(umur0, lining=lining, insulating_render=render, order=conventions.lining)
         insulation = insulation_of(

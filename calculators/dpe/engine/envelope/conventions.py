@@ -54,6 +54,13 @@ class EngineConventions:
     ue_ratio_between_rows: RatioBetweenRows = RatioBetweenRows.INTERPOLATE
     frame_width_from_reference: bool = False
     """Read a joinery bridge's frame width Lp (§3.4.5) in the file's own table reference."""
+    lining_with_unknown_insulation: bool = True
+    """Add the lining resistance (§3.2.1.2) to a wall whose insulation is unknown (U from the
+    table of its period, §3.2.1.1: Umur = Min(Umur_nu ; Umur_tab)); False: Umur_nu = Umur0."""
+    half_share_in_houses: bool = False
+    """Count half of an intermediate-floor or partition junction (§3.4.2, §3.4.4) in a house too
+    when the file leaves ``pourcentage_valeur_pont_thermique`` out (the text's default halves
+    them in flats only)."""
     one_facade_as_several: bool = False
     """Take the wind-protection coefficients e and f of « plusieurs façades exposées » (§4)
     even when the file says one façade (the air-renewal stage reads this one)."""
@@ -70,6 +77,8 @@ _FIELDS = {
     "ue_2s_p_entre_lignes": ("ue_ratio_between_rows", RatioBetweenRows),
     "largeur_dormant_par_reference": ("frame_width_from_reference", bool),
     "une_facade_lue_plusieurs": ("one_facade_as_several", bool),
+    "doublage_isolation_inconnue": ("lining_with_unknown_insulation", bool),
+    "moitie_pont_refend_maison": ("half_share_in_houses", bool),
 }
 
 

@@ -156,3 +156,36 @@ def test_bridge_placement_follows_the_insulation_period() -> None:
     )
     result = envelope_losses(with_envelope(murs=(wall, WALL_ON_GARAGE)))
     assert result.bridges[0].k == 0.31
+
+
+def test_dpewin_leaves_the_lining_out_of_a_wall_of_unknown_insulation() -> None:
+    # Wall 1 (béton banché 20 cm, Umur0 2.9) with a known lining (id 5) and insulation unknown
+    # (enum_methode_saisie_u_id 2: Umur = Min(Umur_nu ; Umur_tab(1948–74) = 2.5), §3.2.1.1).
+    # The text: Umur_nu = 1/(1/2.9 + 0.21) = 1.802362, so U = 1.802362. DPEWIN writes
+    # Min(Umur0 capped ; Umur_tab) without the lining: Min(2.5 ; 2.5) = 2.5 (files
+    # 2384E1066334E: 2.4 for Umur0 2.4; 2144E0951019J: 2.5).
+    wall: Mur = dataclasses.replace(
+        WALL_BARE, enum_methode_saisie_u_id=2, enum_type_isolation_id=1, enum_type_doublage_id=5
+    )
+    dpe = with_envelope(murs=(wall, WALL_ON_GARAGE))
+    assert envelope_losses(dpe).walls[0].u == pytest.approx(1 / (1 / 2.9 + 0.21), rel=FORMULA)
+    assert envelope_losses(dpe, software_id=DPEWIN).walls[0].u == 2.5
+    # A wall of known state keeps its lining in DPEWIN too (test_lining_order_follows_the_program).
+    assert conventions_for(DPEWIN).lining_with_unknown_insulation is False
+    assert conventions_for(LICIEL).lining_with_unknown_insulation is True
+
+
+def test_dpewin_halves_a_house_intermediate_floor_without_share() -> None:
+    # An intermediate floor along wall 1 (10 m) in a data model without
+    # pourcentage_valeur_pont_thermique: the text counts it whole in a house (§3.4.2: half only
+    # when it does not separate two levels of the lot, i.e. in a flat); DPEWIN halves it
+    # (2225E1557374A writes k 0.46 for a tabulated 0.92; 2260E3075576T writes the share 0.5).
+    floor_bridge = dataclasses.replace(
+        BRIDGES[0], reference_2=None, enum_type_liaison_id=2, pourcentage_valeur_pont_thermique=None
+    )
+    dpe = with_envelope(ponts_thermiques=(floor_bridge,))
+    text = envelope_losses(dpe).bridges[0]
+    dpewin = envelope_losses(dpe, software_id=DPEWIN).bridges[0]
+    assert (text.share, dpewin.share) == (1.0, 0.5)
+    assert text.k == dpewin.k > 0
+    assert dpewin.loss_w_k == pytest.approx(text.loss_w_k / 2, rel=FORMULA)

@@ -14,6 +14,7 @@ import pytest
 from calculators.dpe.ademe import DpeFile
 from calculators.dpe.engine.climate import ClimateZone
 from calculators.dpe.engine.lighting import lighting_kwh, monthly_lighting_kwh
+from calculators.dpe.engine.lighting_conventions import lighting_from_ademe
 from calculators.dpe.engine.systems_coefficients import SystemsInputError, coefficients
 from tests.calculators.dpe.engine.systems_corpus import (
     corpus,
@@ -53,20 +54,24 @@ def test_negative_area_is_refused_in_french() -> None:
 
 @pytest.mark.corpus
 def test_corpus_lighting(shared_dir: Path) -> None:
-    """Official ``conso_eclairage`` from the living area and zone; PV self-consumption
-    deducted by the file (``conso_elec_ac_eclairage``) is added back. Files of one program that
-    writes about 0.29 × the conventional lighting for flats generated from a building DPE are the
-    known misses (see docs/dpe-engine-systems.md)."""
+    """Official ``conso_eclairage`` from the living area and zone, with the reading of the
+    file's program (``lighting_conventions.json``: DPEWIN writes 0.290 or 0.347 × the §16.1
+    value for flats computed from building data); PV self-consumption deducted by the file
+    (``conso_elec_ac_eclairage``) is added back."""
 
     def check(dpe: DpeFile) -> tuple[bool, str]:
         zone = ClimateZone.from_enum_id(dpe.inputs.meteo.enum_zone_climatique_id)
         ref = (
             dpe.outputs.ef_conso.conso_eclairage or 0.0
         ) + dpe.outputs.production_electricite.values.get("conso_elec_ac_eclairage", 0.0)
-        calc = lighting_kwh(dwelling_area(dpe), zone)
+        software = dpe.metadata.usr_logiciel_id
+        calc = lighting_from_ademe(dpe.inputs, software, lighting_kwh(dwelling_area(dpe), zone))
         return within(calc, ref), f"calculé {calc:.1f}, officiel {ref:.1f} kWh"
 
     result = score("éclairage", per_file(corpus(shared_dir), check))
     print(result.summary())
     assert result.total >= 230
-    assert result.share >= 0.915  # brief's floor 0.90; reached 0.918 (212/231)
+    # Brief's floor 0.90; reached 0.918 (212/231) with the text alone, 0.996 (230/231) with the
+    # program readings; the miss, 2335E2295999C, writes 0.196 × the §16.1 value where its
+    # DPEWIN siblings write 0.290 (its hot water is off by 2× too). Tolerance: within()'s 5 %.
+    assert result.share >= 0.99

@@ -95,13 +95,14 @@ def test_every_file_computes(gaps: dict[str, dict[str, Any]]) -> None:
 
 
 def test_heating_need(gaps: dict[str, dict[str, Any]]) -> None:
-    # Target: besoin_ch within 5 % on ≥ 90 % of files; reached 94.8 % (86.1 % within 1 %)
-    # since the flats of a building study take the building's needs (§11.1) and old-material
-    # buildings heavy by their components get the §18.3 climate.
+    # Target: besoin_ch within 5 % on ≥ 90 % of files; reached 94.8 % (87.9 % within 1 %)
+    # since the flats of a building study take the building's needs (§11.1), old-material
+    # buildings heavy by their components get the §18.3 climate and a tank written outside
+    # whose distribution row says « production volume habitable » is recovered (+4 at 1 %).
     assert _share(gaps, "besoin_ch", 0.05) >= 0.948
-    assert _share(gaps, "besoin_ch", 0.01) >= 0.861
+    assert _share(gaps, "besoin_ch", 0.01) >= 0.878
     # Dépensier: several building programs write it per flat (up to 10× smaller).
-    assert _share(gaps, "besoin_ch_depensier", 0.05) >= 0.86
+    assert _share(gaps, "besoin_ch_depensier", 0.05) >= 0.87
     misses = {name for name, g in gaps.items() if g["besoin_ch"] > 0.05}
     assert misses <= set(KNOWN_HEATING_MISSES), misses - set(KNOWN_HEATING_MISSES)
 
