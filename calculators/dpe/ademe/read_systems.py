@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from calculators.dpe.ademe.nodes import Node, build
 from calculators.dpe.ademe.systems import (
     Climatisation,
@@ -76,6 +78,7 @@ def _installation_chauffage(item: Node) -> InstallationChauffage:
             GenerateurChauffage,
             _entree(n),
             intermediaire=build(GenerateurChauffageIntermediaire, _intermediaire(n)),
+            annee_installation=_annee_installation(_entree(n)),
         )
         for n in item.items("generateur_chauffage_collection", "generateur_chauffage")
     )
@@ -127,3 +130,14 @@ def _production_elec_enr(logement: Node) -> ProductionElecEnr | None:
         panneaux=panneaux,
         intermediaire=build(ProductionElecEnrIntermediaire, _intermediaire(block)),
     )
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def _annee_installation(entree: Node) -> int | None:
+    """LICIEL's installation year (``data_complementaires/@data-annee-installation``), outside
+    the data model so read leniently: anything but a four-digit year (« Inconnue ») is None."""
+    extra = entree.element.find("data_complementaires")
+    raw = (extra.get("data-annee-installation") or "").strip() if extra is not None else ""
+    return int(raw) if _YEAR.fullmatch(raw) else None

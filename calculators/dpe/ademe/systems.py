@@ -89,6 +89,10 @@ class GenerateurChauffage:
     presence_ventouse: bool | None
     priorite_generateur_cascade: int | None
     intermediaire: GenerateurChauffageIntermediaire
+    annee_installation: int | None = None
+    """Installation year a program wrote outside the data model (LICIEL's
+    ``<data_complementaires data-annee-installation="1981">``); ``None`` when absent or not a
+    year (« Inconnue »)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -95,13 +95,17 @@ class Efficiency:
 def effective_type(gen: GenerateurChauffage, annee_construction: int | None) -> GeneratorType:
     """The type computed for a generator: « autre système à combustion » and the default
     collective system (§17.2.1.1) become the equivalent standard boiler of the construction
-    year."""
+    year. An « autre système à combustion » whose file gives its installation year (LICIEL's
+    ``data-annee-installation``) takes that year instead, as the certified engine does
+    (2312E3163154I, no construction year: its efficiency 0.818403 is the 1981 fuel-oil
+    boiler's, not the oldest one's)."""
     kind = generator_type(gen.enum_type_generateur_ch_id)
     if kind.famille in {"collectif_defaut", "autre_combustion"}:
+        year = annee_construction
+        if kind.famille == "autre_combustion" and gen.annee_installation is not None:
+            year = gen.annee_installation
         return generator_type(
-            equivalent_boiler(
-                gen.enum_type_generateur_ch_id, gen.enum_type_energie_id, annee_construction
-            )
+            equivalent_boiler(gen.enum_type_generateur_ch_id, gen.enum_type_energie_id, year)
         )
     return kind
 

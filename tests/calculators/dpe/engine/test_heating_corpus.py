@@ -3,7 +3,7 @@
 Given each file's official heating need (``sortie/apport_et_besoin``) and GV
 (``sortie/deperdition/deperdition_enveloppe``), the engine must give the official final heating
 consumption (``sortie/ef_conso/conso_ch``). The brief asks for 5 % on at least 90 % of the files;
-the floors below are the shares reached (measured: all files 223/231 within 5 %, 205 within 1 %),
+the floors below are the shares reached (measured: all files 223/231 within 5 %, 206 within 1 %),
 rounded down, per family of heating, so that a regression shows. Every file beyond 5 % is listed
 with the reason found when it was examined.
 
@@ -124,16 +124,16 @@ def _collective(case: Case) -> bool:
 
 ROWS: dict[str, tuple[Callable[[Case], bool], float, float]] = {
     # row: (who belongs, floor within 5 %, floor within 1 %), measured shares in comments.
-    "tous": (lambda c: True, 0.96, 0.88),  # 223/231, 205/231
-    "chaudières gaz/fioul individuelles": (  # 62/66, 55/66
-        lambda c: _main_family(c) in BOILERS and not _collective(c), 0.93, 0.83
+    "tous": (lambda c: True, 0.96, 0.89),  # 223/231, 206/231
+    "chaudières gaz/fioul individuelles": (  # 62/66, 56/66
+        lambda c: _main_family(c) in BOILERS and not _collective(c), 0.93, 0.84
     ),
     "électrique": (  # 64/65, 62/65
         lambda c: _main_family(c) in {"effet_joule", "chaudiere_electrique"}, 0.98, 0.95
     ),
     "pompes à chaleur": (lambda c: bool(_families(c) & HEAT_PUMPS), 1.0, 0.88),  # 27/27, 24/27
-    "bois (dont appoint)": (  # 68/69, 66/69
-        lambda c: bool(_families(c) & (WOOD_BOILERS | {"poele_insert"})), 0.97, 0.95
+    "bois (dont appoint)": (  # 68/69, 67/69
+        lambda c: bool(_families(c) & (WOOD_BOILERS | {"poele_insert"})), 0.97, 0.97
     ),
     "chauffage collectif": (_collective, 0.97, 0.83),  # 65/67, 56/67
     "réseau de chaleur": (  # 17/18, 15/18
@@ -176,7 +176,7 @@ def test_depensier_consumption(cases: tuple[Case, ...]) -> None:
 
 def test_generation_efficiencies_per_generator(cases: tuple[Case, ...]) -> None:
     # Rg or SCOP of every generator against the certified engine's (donnee_intermediaire).
-    # Measured: all 212 tabulated, heat-pump and network values; 117/142 combustion ones (the
+    # Measured: all 212 tabulated, heat-pump and network values; 119/142 combustion ones (the
     # others: 2-digit rounding by some programmes, their own Tfonc or Pn readings, see docs).
     simple = combustion = simple_ok = combustion_ok = 0
     for case in cases:
@@ -192,7 +192,7 @@ def test_generation_efficiencies_per_generator(cases: tuple[Case, ...]) -> None:
                 else:
                     combustion, combustion_ok = combustion + 1, combustion_ok + ok
     assert simple_ok == simple
-    assert combustion_ok / combustion >= 0.8
+    assert combustion_ok / combustion >= 0.83
 
 
 def test_emitter_efficiencies_and_i0(cases: tuple[Case, ...]) -> None:
