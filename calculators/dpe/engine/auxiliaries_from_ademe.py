@@ -21,7 +21,7 @@ Readings of the method, each checked on the ADEME corpus (``docs/dpe-engine-syst
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from calculators.dpe.ademe.inputs import DpeInputs, TypeDpe
 from calculators.dpe.ademe.systems import InstallationChauffage
@@ -47,7 +47,9 @@ from calculators.dpe.engine.heating.results import HeatingResult
 from calculators.dpe.engine.heating.results import InstallationResult as HeatingInstallation
 from calculators.dpe.engine.hot_water.consumption import monthly_weights
 from calculators.dpe.engine.hot_water.from_ademe import InstallationResult
+from calculators.dpe.engine.needs_from_ademe import building_needs
 from calculators.dpe.engine.systems_coefficients import SystemsInputError
+from calculators.dpe.engine.systems_conventions import systems_conventions
 from calculators.dpe.tables import find_rows, value_row
 
 LOOPED, TRACED = 2, 3
@@ -88,6 +90,8 @@ def auxiliaries_from_ademe(
     gv_w_k: float,
     nref19_h: Sequence[float],
     dwelling_area_m2: float,
+    building_gv_w_k: float | None = None,
+    software_id: str | None = None,
 ) -> AuxiliariesResult:
     """The auxiliaries of ``inputs`` [kWh/yr].
 
@@ -96,16 +100,19 @@ def auxiliaries_from_ademe(
     ``installation_ecs`` (:func:`~calculators.dpe.engine.hot_water.from_ademe.
     installation_from_ademe`); ``gv_w_k``: GV of the needs stage [W/K]; ``nref19_h``: the twelve
     heating hours Nref19 of its climate (§18.3 for heavy old-walled buildings) [h];
-    ``dwelling_area_m2``: living area the results are for [m²].
+    ``dwelling_area_m2``: living area the results are for [m²]; ``building_gv_w_k``: GV of the
+    whole building [W/K] when the needs are the building's (a flat generated from building
+    data), on which its collective heating circulators are sized (§17.2.2.2.1); ``software_id``:
+    the program that wrote the file, for its recorded readings (``systems_conventions.json``).
     """
     return AuxiliariesResult(
         ventilation=ventilation_from_inputs(inputs, dwelling_area_m2),
         generation_ch=heating.auxiliaires_generation_kwh,
         generation_ecs=hot_water_generation_kwh(inputs, hot_water),
         distribution_ch=heating_distribution_from_inputs(
-            inputs, heating, gv_w_k, nref19_h, dwelling_area_m2
+            inputs, heating, gv_w_k, nref19_h, dwelling_area_m2, building_gv_w_k
         ),
-        distribution_ecs=hot_water_distribution_kwh(inputs, hot_water),
+        distribution_ecs=hot_water_distribution_kwh(inputs, hot_water, software_id),
     )
 
 
@@ -163,8 +170,18 @@ def heating_distribution_from_inputs(
     gv_w_k: float,
     nref19_h: Sequence[float],
     dwelling_area_m2: float,
+    building_gv_w_k: float | None = None,
 ) -> float:
-    """§15.2.1–15.2.2 [kWh/yr]: Pcircem × Nref19 per installation with a circulator."""
+    """§15.2.1–15.2.2 [kWh/yr]: Pcircem × Nref19 per installation with a circulator.
+
+    An installation described at the building's scale in a flat's file takes the flat's
+    ``cle_repartition_ch``. A collective one described at the flat's area in a flat generated
+    from building data (``building_gv_w_k`` given) is sized on the building — its living area
+    and GV — and the flat takes its share of the living area: « les consommations
+    d'auxiliaires de chauffage de l'immeuble sont réparties entre les appartements au prorata
+    de la surface habitable » (§17.2.2.2.1; §17.2.1.1's table says the same: « a × consommation
+    des auxiliaires de distribution de chauffage calculée à l'échelle de l'immeuble »).
+    """
     meteo = inputs.meteo
     zone = ClimateZone.from_enum_id(meteo.enum_zone_climatique_id)
     tbase = base_temperature(zone, AltitudeClass(meteo.enum_classe_altitude_id))
@@ -176,16 +193,31 @@ def heating_distribution_from_inputs(
             field="installations de chauffage",
         )
     total_need = sum(inst.besoin_ch_kwh for inst in heating.installations)
+    building_m2 = building_area_m2(inputs, dwelling_area_m2)
     total = 0.0
     for inst, result in zip(described, heating.installations, strict=True):
         network = heating_network(inst, result, total_need)
         if network is None:
             continue
-        power = heating_circulator_power_w(network, gv_w_k, tbase)
         key = inst.cle_repartition_ch
-        share = key if key and inst.surface_chauffee > dwelling_area_m2 * SAME_AREA else 1.0
+        gv, share = gv_w_k, 1.0
+        if inst.surface_chauffee > dwelling_area_m2 * SAME_AREA:
+            share = key or 1.0
+        elif building_m2 is not None and building_gv_w_k is not None and inst.est_collective:
+            network = replace(network, served_area_m2=building_m2)
+            gv, share = building_gv_w_k, dwelling_area_m2 / building_m2
+        power = heating_circulator_power_w(network, gv, tbase)
         total += heating_distribution_kwh(power, nref19_h) * share
     return total
+
+
+def building_area_m2(inputs: DpeInputs, dwelling_area_m2: float) -> float | None:
+    """The building's living area [m²] when ``inputs`` describe a flat of a larger building
+    (``surface_habitable_immeuble`` beyond the flat's area), else None."""
+    if inputs.administratif.methode_application.type_dpe is TypeDpe.IMMEUBLE:
+        return None
+    building = inputs.caracteristique_generale.surface_habitable_immeuble
+    return building if building and building > dwelling_area_m2 * SAME_AREA else None
 
 
 def heating_network(
@@ -218,14 +250,24 @@ def heating_network(
 
 
 def hot_water_distribution_kwh(
-    inputs: DpeInputs, hot_water: Sequence[InstallationResult]
+    inputs: DpeInputs, hot_water: Sequence[InstallationResult], software_id: str | None = None
 ) -> float:
     """§15.2.3 [kWh/yr] for collective looped or traced networks: the loop is sized on the
-    building (a flat's need divided by its share a of the building), brought back by a."""
+    building, « toujours à l'échelle de l'immeuble », and brought back to the flat. A flat's
+    need is divided by its share a of the building: the installation's
+    ``ratio_virtualisation``, else, for an installation described at the flat's area, the
+    flat's share of the building's living area (« en multipliant les pertes de distribution de
+    l'appartement par le rapport de la SHAB de l'immeuble à la SHAB de l'appartement »); in a
+    flat generated from building data the need is already the building's, and the flat's
+    allocation key brings the result back. Niv_inst_ecs is the installation's number of levels,
+    the building's for a program whose recorded reading says so (``software_id``)."""
     meteo = inputs.meteo
     zone = ClimateZone.from_enum_id(meteo.enum_zone_climatique_id)
     weights = monthly_weights(zone, AltitudeClass(meteo.enum_classe_altitude_id))
     days = needs_coefficients().eau_chaude.jours_occupation
+    general = inputs.caracteristique_generale
+    building_scope = building_needs(general.enum_methode_application_dpe_log_id)
+    building_levels = systems_conventions(software_id).loop_levels_from_building
     total = 0.0
     for inst, result in zip(inputs.systemes.installations_ecs, hot_water, strict=True):
         if not inst.est_collective or inst.enum_bouclage_reseau_ecs_id not in (LOOPED, TRACED):
@@ -234,12 +276,16 @@ def hot_water_distribution_kwh(
             total += trace_heating_kwh(result.need_kwh) * result.allocation_key
             continue
         ratio = inst.ratio_virtualisation
-        share = ratio if ratio and 0 < ratio < 1 else 1.0
-        loop = HotWaterLoop(
-            tuple(result.need_kwh / share * w for w in weights),
-            inst.surface_habitable / share,
-            inst.nombre_niveau_installation_ecs or 1,
-            days,
-        )
+        need_kwh, area_m2, share = result.need_kwh, inst.surface_habitable, 1.0
+        building_m2 = building_area_m2(inputs, area_m2)
+        if ratio and 0 < ratio < 1:
+            need_kwh, area_m2, share = need_kwh / ratio, area_m2 / ratio, ratio
+        elif building_m2 is not None:
+            share = 1.0 if building_scope else area_m2 / building_m2
+            need_kwh, area_m2 = need_kwh / share, building_m2
+        levels = inst.nombre_niveau_installation_ecs or 1
+        if building_levels and general.nombre_niveau_immeuble:
+            levels = general.nombre_niveau_immeuble
+        loop = HotWaterLoop(tuple(need_kwh * w for w in weights), area_m2, levels, days)
         total += loop_pump_kwh(loop) * share * result.allocation_key
     return total

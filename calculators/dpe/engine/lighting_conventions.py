@@ -1,12 +1,15 @@
-"""Lighting as certified programs write it for flats computed from building data (§16.1).
+"""The fraction of its electric lines one certified program writes for flats computed from
+building data (§16.1, §5, §15).
 
 The method gives every dwelling Cecl × Sh, whatever the way its DPE was made
 (:func:`calculators.dpe.engine.lighting.lighting_kwh`). One program (DPEWIN) writes a fixed
-fraction of it for flats generated from the building's data or from an RT2012 study, and its
-five-use total carries the reduced figure. The fraction is data, in
+fraction of it on the lighting line of flats generated from the building's data or from an
+RT2012 study — and the same fraction of its ventilation and auxiliaries lines — while its
+five-use totals (final, primary, GHG) carry the whole values. The engine therefore counts the
+text's lighting; this fraction only says how that program's lines are written, so that its
+files' lines can be compared and restored (:mod:`.totals_from_ademe`). It is data, in
 ``lighting_conventions.json`` beside this module, with the corpus evidence; it applies to that
-program's files of the listed methods and data-model versions only, the text's value
-everywhere else.
+program's files of the listed methods and data-model versions only, 1 everywhere else.
 """
 
 from __future__ import annotations
@@ -30,13 +33,14 @@ class LightingConvention:
     methods: frozenset[int]
     """``enum_methode_application_dpe_log_id`` values the fraction applies to."""
     factor_by_model_version: MappingProxyType[str, float]
-    """Fraction of Cecl × Sh [-] by ``enum_version_id``; an unlisted version keeps the text."""
+    """Fraction of Cecl × Sh written [-] by ``enum_version_id``; an unlisted version: 1."""
 
 
 def lighting_factor(inputs: DpeInputs, software_id: str | None) -> float:
-    """Fraction [-] of the §16.1 lighting the program ``software_id`` writes for this file:
-    1.0 (the text) unless a convention of ``lighting_conventions.json`` covers the program,
-    the file's application method and its data-model version."""
+    """Fraction [-] of the §16.1 lighting (and of its other electric lines) the program
+    ``software_id`` writes for this file: 1.0 unless a convention of
+    ``lighting_conventions.json`` covers the program, the file's application method and its
+    data-model version."""
     if software_id is None:
         return 1.0
     convention = _conventions().get(software_id.strip())
@@ -46,12 +50,6 @@ def lighting_factor(inputs: DpeInputs, software_id: str | None) -> float:
     if administratif.methode_application.id not in convention.methods:
         return 1.0
     return convention.factor_by_model_version.get(administratif.enum_version_id.strip(), 1.0)
-
-
-def lighting_from_ademe(inputs: DpeInputs, software_id: str | None, lighting_kwh: float) -> float:
-    """The dwelling's yearly lighting [kWh/yr] as the file's program writes it: the §16.1 value
-    ``lighting_kwh`` times :func:`lighting_factor`."""
-    return lighting_kwh * lighting_factor(inputs, software_id)
 
 
 @cache

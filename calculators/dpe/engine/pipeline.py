@@ -30,7 +30,6 @@ from calculators.dpe.engine.envelope import EnvelopeResult, envelope_losses
 from calculators.dpe.engine.envelope.conventions import conventions_for
 from calculators.dpe.engine.heating import HeatingResult, heating_from_ademe
 from calculators.dpe.engine.lighting import lighting_kwh
-from calculators.dpe.engine.lighting_conventions import lighting_from_ademe
 from calculators.dpe.engine.needs import NeedsResult
 from calculators.dpe.engine.needs_from_ademe import (
     glazing_from_envelope,
@@ -153,10 +152,10 @@ def _systems(
     if hot_water is not None:
         cooling = run.stage("cooling", _cooling, inputs, needs, surface)
     if cooling is not None:
-        lighting = run.stage("lighting", _lighting, inputs, surface, software_id)
+        lighting = run.stage("lighting", _lighting, inputs, surface)
     if hot_water is not None and lighting is not None:
         auxiliaries = run.stage(
-            "auxiliaries", _auxiliaries, inputs, needs, heating, hot_water, surface
+            "auxiliaries", _auxiliaries, inputs, needs, heating, hot_water, surface, software_id
         )
     if hot_water is not None and auxiliaries is not None and cooling is not None:
         electricity = _electricity_by_use(
@@ -254,11 +253,11 @@ def _cooling(inputs: DpeInputs, needs: NeedsResult, surface_m2: float | None) ->
     )
 
 
-def _lighting(inputs: DpeInputs, surface_m2: float | None, software_id: str | None) -> float:
-    """§16.1 lighting, with the writing program's reading where certified programs differ
-    (``lighting_conventions.json``)."""
+def _lighting(inputs: DpeInputs, surface_m2: float | None) -> float:
+    """§16.1 lighting. The program that writes a fraction of it on its lighting line
+    (``lighting_conventions.json``) counts the whole of it in its five-use totals."""
     zone = ClimateZone.from_enum_id(inputs.meteo.enum_zone_climatique_id)
-    return lighting_from_ademe(inputs, software_id, lighting_kwh(_dwelling_m2(surface_m2), zone))
+    return lighting_kwh(_dwelling_m2(surface_m2), zone)
 
 
 def _auxiliaries(
@@ -267,6 +266,7 @@ def _auxiliaries(
     heating: HeatingResult,
     hot_water: HotWaterStage,
     surface_m2: float | None,
+    software_id: str | None,
 ) -> AuxiliariesResult:
     return auxiliaries_from_ademe(
         inputs,
@@ -275,6 +275,8 @@ def _auxiliaries(
         gv_w_k=_circulator_gv(inputs, needs),
         nref19_h=needs.climate.nref19,
         dwelling_area_m2=_dwelling_m2(surface_m2),
+        building_gv_w_k=needs.gv_w_k if building_scope(inputs) else None,
+        software_id=software_id,
     )
 
 

@@ -10,7 +10,10 @@ the totals are checked against the corpus, and how a past DPE is restated with t
 File conventions handled (see ``docs/dpe-engine-systems.md``): the total of auxiliaries
 includes ventilation in some files and not in others, which the file's own five-use total
 settles; most programs write per-use consumptions net of self-consumed PV, some gross, which
-the same total settles.
+the same total settles. One program writes its electric lines (lighting, ventilation,
+auxiliaries) as a fixed fraction of what its five-use totals carry for some methods
+(:func:`..lighting_conventions.lighting_factor`): the lighting line is divided by that
+fraction, and the auxiliaries are what the five-use total holds beyond the other uses.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from datetime import date
 
 from calculators.dpe.ademe import DpeFile, DpeXmlError, read_dpe
 from calculators.dpe.engine.climate import AltitudeClass, ClimateZone
+from calculators.dpe.engine.lighting_conventions import lighting_factor
 from calculators.dpe.engine.totals import DpeTotals, FinalConsumption, Use, dpe_totals
 from calculators.dpe.rules import HeatNetworkFactor, RulesError, rules_at
 from calculators.dpe.rules.heat_networks import bundled_lookup
@@ -62,17 +66,21 @@ def official_inputs(dpe: DpeFile) -> OfficialInputs:
 
     auxiliaries = ef.conso_totale_auxiliaire or 0.0
     ventilation = ef.conso_auxiliaire_ventilation or 0.0
-    listed = (
-        sum(v or 0.0 for v in (ef.conso_ch, ef.conso_ecs, ef.conso_fr, ef.conso_eclairage))
-        + auxiliaries
-    )
+    lighting = ef.conso_eclairage or 0.0
+    heat_and_cold = sum(v or 0.0 for v in (ef.conso_ch, ef.conso_ecs, ef.conso_fr))
+    listed = heat_and_cold + lighting + auxiliaries
     total = ef.conso_5_usages
-    if total is not None and abs(listed + ventilation - total) < abs(listed - total):
+    fraction = lighting_factor(dpe.inputs, dpe.metadata.usr_logiciel_id)
+    if total is not None and fraction < 1.0:
+        lighting /= fraction
+        auxiliaries = max(0.0, total - heat_and_cold - lighting)
+        listed = heat_and_cold + lighting + auxiliaries
+    elif total is not None and abs(listed + ventilation - total) < abs(listed - total):
         auxiliaries += ventilation
         listed += ventilation
     others = [
         FinalConsumption(Use.REFROIDISSEMENT, "electricite", ef.conso_fr or 0.0),
-        FinalConsumption(Use.ECLAIRAGE, "electricite", ef.conso_eclairage or 0.0),
+        FinalConsumption(Use.ECLAIRAGE, "electricite", lighting),
         FinalConsumption(Use.AUXILIAIRES, "electricite", auxiliaries),
     ]
     conventional = [

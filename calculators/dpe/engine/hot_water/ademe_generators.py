@@ -21,7 +21,7 @@ from calculators.dpe.engine.hot_water.combustion import (
 )
 from calculators.dpe.engine.hot_water.combustion_defaults import default_characteristics
 from calculators.dpe.engine.hot_water.consumption import GeneratorEfficiency
-from calculators.dpe.engine.hot_water.district import substation_efficiency
+from calculators.dpe.engine.hot_water.district import substation_efficiency, substation_insulated
 from calculators.dpe.engine.hot_water.storage import (
     ElectricTank,
     electric_storage_efficiency,
@@ -62,10 +62,12 @@ def generator_efficiency(
     rd: float,
     scale: float,
     served_kwh: float,
+    software_id: str | None = None,
 ) -> GeneratorEfficiency:
     """Rg, Rs or COP of one generator of ``family`` (:func:`family_of`) serving an installation
     whose need is ``served_kwh`` [kWh/yr], Rd ``rd``, a flat's share ``scale`` of a collective
-    installation (§17.2.1: the flat bears ``scale`` × the tank's losses)."""
+    installation (§17.2.1: the flat bears ``scale`` × the tank's losses); ``software_id``: the
+    program that wrote the file, for its recorded readings (district substation)."""
     c = coefficients().eau_chaude
     if family == "ballon_electrique":
         losses = (
@@ -86,7 +88,7 @@ def generator_efficiency(
         return GeneratorEfficiency(_cop(gen, zone))
     if family == "reseau_chaleur":
         return GeneratorEfficiency(
-            substation_efficiency(inst.reseau_distribution_isole is not False)
+            substation_efficiency(substation_insulated(inst.reseau_distribution_isole, software_id))
         )
     combustion = _combustion(gen)
     losses = _accumulation_losses_wh(gen, scale)

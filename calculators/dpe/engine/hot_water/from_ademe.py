@@ -104,6 +104,7 @@ def hot_water_from_ademe(dpe: DpeFile) -> tuple[InstallationResult, ...]:
             whole_building=kind == "immeuble",
             dwelling_area_m2=dwelling_area,
             file_need_kwh=file_need,
+            software_id=dpe.metadata.usr_logiciel_id,
         )
         for inst in inputs.systemes.installations_ecs
     )
@@ -119,13 +120,15 @@ def installation_from_ademe(
     whole_building: bool = False,
     dwelling_area_m2: float | None = None,
     file_need_kwh: float | None = None,
+    software_id: str | None = None,
 ) -> InstallationResult:
     """One installation from its description and its need [kWh/yr] (§11.2–§11.6, §14).
 
     ``whole_building``: the file describes a whole building (its individual installations are
     those of an average flat); ``dwelling_area_m2`` the living area the results are for;
     ``file_need_kwh`` the need of the whole file (``sortie``), to tell an average flat's need
-    from the building's.
+    from the building's; ``software_id`` the program that wrote the file, for its recorded
+    readings (``systems_conventions.json``).
     """
     if inst.tv_rendement_distribution_ecs_id is not None:
         rd = distribution_efficiency_from_table(inst.tv_rendement_distribution_ecs_id)
@@ -140,7 +143,9 @@ def installation_from_ademe(
     solar = _solar_fraction(inst, zone, house)
     scale = _equivalent_share(inst)
     generators = tuple(
-        _generator(gen, inst, zone, rd, solar, scale, need_kwh, need_depensier_kwh)
+        _generator(
+            gen, inst, zone, rd, solar, scale, need_kwh, need_depensier_kwh, software_id
+        )
         for gen in inst.generateurs
     )
     return InstallationResult(
@@ -166,6 +171,7 @@ def _generator(
     scale: float,
     need_kwh: float,
     need_depensier_kwh: float,
+    software_id: str | None,
 ) -> GeneratorResult:
     """One generator. Its efficiency is computed on the installation's whole need Becs, as the
     certified engines do (also with two systems or solar); its consumption on its share."""
@@ -174,7 +180,7 @@ def _generator(
     share = (gen.intermediaire.ratio_besoin_ecs or 1.0 / count) if count > 1 else 1.0
 
     def consumption(need: float) -> tuple[GeneratorEfficiency, float]:
-        efficiency = generator_efficiency(family, gen, inst, zone, rd, scale, need)
+        efficiency = generator_efficiency(family, gen, inst, zone, rd, scale, need, software_id)
         return efficiency, hot_water_consumption_kwh(
             need, rd, efficiency, solar_fraction=solar, share=share
         )

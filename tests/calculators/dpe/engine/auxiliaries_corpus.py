@@ -15,6 +15,7 @@ from calculators.dpe.engine.auxiliaries_from_ademe import (
 from calculators.dpe.engine.climate import AltitudeClass, ClimateZone, monthly_climate
 from calculators.dpe.engine.heating import HeatingResult, heating_from_ademe
 from calculators.dpe.engine.hot_water.from_ademe import InstallationResult, hot_water_from_ademe
+from calculators.dpe.engine.pipeline_systems import building_scope
 from tests.calculators.dpe.engine.systems_corpus import dwelling_area
 
 _HEATING: dict[int, HeatingResult] = {}
@@ -80,15 +81,18 @@ def generation_ecs_from_file(dpe: DpeFile) -> float:
 
 
 def distribution_ch_from_file(dpe: DpeFile) -> float:
-    """§15.2.1–15.2.2 with GV = the file's envelope and air-renewal losses."""
+    """§15.2.1–15.2.2 with GV = the file's envelope and air-renewal losses (the building's
+    when the needs are, on which a collective circulator is then sized, §17.2.2.2.1)."""
     gv = dpe.outputs.deperdition.deperdition_enveloppe or 0.0
+    building = building_scope(dpe.inputs)
     return heating_distribution_from_inputs(
-        dpe.inputs, heating_of(dpe), gv, nref19(dpe), dwelling_area(dpe)
+        dpe.inputs, heating_of(dpe), gv, nref19(dpe), dwelling_area(dpe), gv if building else None
     )
 
 
 def distribution_ecs_from_file(dpe: DpeFile) -> float:
-    return hot_water_distribution_kwh(dpe.inputs, hot_water_of(dpe))
+    """§15.2.3 with the readings of the file's program (``systems_conventions.json``)."""
+    return hot_water_distribution_kwh(dpe.inputs, hot_water_of(dpe), dpe.metadata.usr_logiciel_id)
 
 
 def total_from_file(dpe: DpeFile) -> float:

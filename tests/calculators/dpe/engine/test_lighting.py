@@ -14,7 +14,7 @@ import pytest
 from calculators.dpe.ademe import DpeFile
 from calculators.dpe.engine.climate import ClimateZone
 from calculators.dpe.engine.lighting import lighting_kwh, monthly_lighting_kwh
-from calculators.dpe.engine.lighting_conventions import lighting_from_ademe
+from calculators.dpe.engine.lighting_conventions import lighting_factor
 from calculators.dpe.engine.systems_coefficients import SystemsInputError, coefficients
 from tests.calculators.dpe.engine.systems_corpus import (
     corpus,
@@ -54,10 +54,10 @@ def test_negative_area_is_refused_in_french() -> None:
 
 @pytest.mark.corpus
 def test_corpus_lighting(shared_dir: Path) -> None:
-    """Official ``conso_eclairage`` from the living area and zone, with the reading of the
-    file's program (``lighting_conventions.json``: DPEWIN writes 0.290 or 0.347 × the §16.1
-    value for flats computed from building data); PV self-consumption deducted by the file
-    (``conso_elec_ac_eclairage``) is added back."""
+    """Official ``conso_eclairage`` line from the living area and zone, with the fraction the
+    file's program writes on it (``lighting_conventions.json``: DPEWIN writes 0.290 or 0.347 ×
+    the §16.1 value for flats computed from building data, its totals carrying the whole);
+    PV self-consumption deducted by the file (``conso_elec_ac_eclairage``) is added back."""
 
     def check(dpe: DpeFile) -> tuple[bool, str]:
         zone = ClimateZone.from_enum_id(dpe.inputs.meteo.enum_zone_climatique_id)
@@ -65,7 +65,7 @@ def test_corpus_lighting(shared_dir: Path) -> None:
             dpe.outputs.ef_conso.conso_eclairage or 0.0
         ) + dpe.outputs.production_electricite.values.get("conso_elec_ac_eclairage", 0.0)
         software = dpe.metadata.usr_logiciel_id
-        calc = lighting_from_ademe(dpe.inputs, software, lighting_kwh(dwelling_area(dpe), zone))
+        calc = lighting_kwh(dwelling_area(dpe), zone) * lighting_factor(dpe.inputs, software)
         return within(calc, ref), f"calculé {calc:.1f}, officiel {ref:.1f} kWh"
 
     result = score("éclairage", per_file(corpus(shared_dir), check))

@@ -1,4 +1,5 @@
-"""Lighting as the certified programs write it (``lighting_conventions.json``, §16.1).
+"""The fraction of its lighting line a certified program writes (``lighting_conventions.json``,
+§16.1), and what its five-use totals carry instead.
 
 The house of ``test_envelope_from_ademe`` (zone H1a) is turned into a DPEWIN flat generated
 from building data. Expected fractions are the data file's, each measured on the ADEME corpus
@@ -9,13 +10,17 @@ for 2.4, the spread being the one-decimal rounding of ``conso_eclairage``).
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
 from calculators.dpe.ademe.inputs import DpeInputs, MethodeApplication, TypeDpe
 from calculators.dpe.engine.climate import ClimateZone
 from calculators.dpe.engine.lighting import lighting_kwh
-from calculators.dpe.engine.lighting_conventions import lighting_factor, lighting_from_ademe
+from calculators.dpe.engine.lighting_conventions import lighting_factor
+from calculators.dpe.engine.totals import Use
+from calculators.dpe.engine.totals_from_ademe import official_inputs, totals_from_file
+from tests.calculators.dpe.engine.systems_corpus import corpus
 from tests.calculators.dpe.engine.test_envelope_from_ademe import house
 
 DPEWIN, LICIEL = "3752", "26615"
@@ -43,7 +48,6 @@ def test_dpewin_flats_from_building_data(version: str, factor: float) -> None:
     assert lighting_factor(flat(version=version), f" {DPEWIN} ") == factor
     text = lighting_kwh(54.0, ClimateZone.H1A)
     assert text == pytest.approx(102.06, rel=1e-9)
-    assert lighting_from_ademe(flat(version=version), DPEWIN, text) == factor * text
 
 
 def test_the_text_applies_everywhere_else() -> None:
@@ -54,4 +58,29 @@ def test_the_text_applies_everywhere_else() -> None:
     assert lighting_factor(flat(), None) == 1.0
     assert lighting_factor(house(), DPEWIN) == 1.0
     assert lighting_factor(flat(version="2.6"), DPEWIN) == 1.0
-    assert lighting_from_ademe(house(), DPEWIN, 189.0) == 189.0
+
+
+@pytest.mark.corpus
+def test_dpewin_totals_carry_the_whole_lines(shared_dir: Path) -> None:
+    """2375E2293948T (DPEWIN 5.1.6, model 2.3, method 34): the file writes lighting 29.6,
+    ventilation 124.3 and auxiliaries 20.0 kWh (0.290 × 102.07, 428.7, 69.0) but its five-use
+    total carries the whole lines: 8,925.1 = 6,210.4 + 2,115.0 + 102.07 + 497.63 kWh. Read
+    with DPEWIN's fraction the lines add up and give the official Cep 179.72 kWhEP/m² and GES
+    29.70 kg/m² (label C); read as written (the text's reading for an unknown program) 425.8
+    kWh are left unallocated and Cep falls to 161.6 (the EP factor 2.3 on the missing part).
+    Tolerance: the 0.1 kWh rounding of the written lines, divided by 0.290."""
+    dpe = next(d for name, d in corpus(shared_dir) if name == "2375E2293948T.xml")
+    stated = official_inputs(dpe)
+    lines = {line.use: line.kwh for line in stated.conventional}
+    assert lines[Use.ECLAIRAGE] == pytest.approx(29.6 / 0.290, abs=0.01)
+    assert lines[Use.AUXILIAIRES] == pytest.approx(428.7 + 69.0, abs=0.2)
+    assert stated.unallocated_kwh == pytest.approx(0.0, abs=1e-6)
+    totals = totals_from_file(dpe)
+    assert totals.cep_kwh_m2 == pytest.approx(179.718, abs=0.01)
+    assert totals.eges_kg_m2 == pytest.approx(29.705, abs=0.01)
+    assert totals.label.label == "C"
+    unknown = dataclasses.replace(
+        dpe, metadata=dataclasses.replace(dpe.metadata, usr_logiciel_id=None)
+    )
+    assert official_inputs(unknown).unallocated_kwh == pytest.approx(425.8, abs=0.01)
+    assert totals_from_file(unknown).cep_kwh_m2 == pytest.approx(161.58, abs=0.01)
