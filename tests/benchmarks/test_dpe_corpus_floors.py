@@ -67,9 +67,9 @@ QUANTITY_FLOORS: dict[tuple[str, str], tuple[int, int, int]] = {
     ("conso_ch", "tous"): (230, 171, 202),
     ("conso_ch", "chauffage collectif"): (84, 59, 70),
     ("conso_ch", "réseau de chaleur"): (19, 13, 16),
-    ("conso_ecs", "tous"): (230, 206, 215),
-    ("conso_ecs", "chauffage collectif"): (84, 71, 73),
-    ("conso_ecs", "réseau de chaleur"): (19, 12, 13),
+    ("conso_ecs", "tous"): (230, 208, 217),
+    ("conso_ecs", "chauffage collectif"): (84, 73, 75),
+    ("conso_ecs", "réseau de chaleur"): (19, 14, 15),
     ("conso_eclairage", "tous"): (230, 225, 227),
     ("conso_eclairage", "chauffage collectif"): (84, 82, 82),
     ("conso_eclairage", "réseau de chaleur"): (19, 17, 17),
@@ -85,19 +85,23 @@ QUANTITY_FLOORS: dict[tuple[str, str], tuple[int, int, int]] = {
     ("conso_fr", "réseau de chaleur"): (1, 1, 1),
     # DPEWIN's flats from building data: whole lighting and auxiliaries in the totals, as
     # theirs carry them, collective circulators on the building (Cep within 1 % 162 → 166,
-    # network 6 → 9); 2395E2435060X's loop on the building: Cep and GES within 5 % +1 each.
-    ("cep_m2", "tous"): (230, 166, 202),
-    ("cep_m2", "chauffage collectif"): (84, 55, 71),
-    ("cep_m2", "réseau de chaleur"): (19, 9, 13),
-    ("eges_m2", "tous"): (230, 182, 204),
-    ("eges_m2", "chauffage collectif"): (84, 58, 72),
-    ("eges_m2", "réseau de chaleur"): (19, 9, 12),
+    # network 6 → 9); 2395E2435060X's loop on the building: Cep and GES within 5 % +1 each;
+    # DPEWIN's district hot water at 0.9 whatever the insulation flag (2378E0897918K,
+    # 2314E2214723H): Cep 202 → 204, GES 204 → 206.
+    ("cep_m2", "tous"): (230, 167, 204),
+    ("cep_m2", "chauffage collectif"): (84, 56, 73),
+    ("cep_m2", "réseau de chaleur"): (19, 10, 15),
+    ("eges_m2", "tous"): (230, 184, 206),
+    ("eges_m2", "chauffage collectif"): (84, 60, 74),
+    ("eges_m2", "réseau de chaleur"): (19, 10, 14),
 }
 """(quantity, segment) → (files compared, within 1 %, within 5 %)."""
 LABEL_FLOORS: dict[tuple[str, str], tuple[int, int]] = {
-    ("étiquette exacte", "tous"): (230, 216),
-    ("étiquette exacte", "chauffage collectif"): (84, 77),
-    ("étiquette exacte", "réseau de chaleur"): (19, 15),
+    # DPEWIN's collective tank in the heated volume recovered (needs doc): 2375E2293948T right
+    # (C), heat-network labels 15 → 16.
+    ("étiquette exacte", "tous"): (230, 217),
+    ("étiquette exacte", "chauffage collectif"): (84, 78),
+    ("étiquette exacte", "réseau de chaleur"): (19, 16),
     ("à une classe près", "tous"): (230, 228),
     ("à une classe près", "chauffage collectif"): (84, 83),
     ("à une classe près", "réseau de chaleur"): (19, 18),

@@ -78,7 +78,8 @@ def needs_from_ademe(
     :func:`glazing_from_envelope` and :func:`glazing_from_intermediaire`. ``envelope``: our
     envelope stage's result, whose Sdep (``surface_deperditive_m2``) then replaces the one
     read from the file's own b values for the air renewal (§4). ``conventions``: the readings
-    of the program that wrote the file (:func:`conventions_for`; here, its façade exposure).
+    of the program that wrote the file (:func:`conventions_for`; here, its façade exposure and
+    its collective tanks).
     """
     warnings: list[str] = []
     surface, kind, dwellings, building = _described_dwellings(dpe_inputs, warnings)
@@ -109,7 +110,12 @@ def needs_from_ademe(
         dwellings=dwellings,
         parois_anciennes=old_walls,
         sunspaces=sunspaces,
-        hot_water=hot_water_losses(dpe_inputs.systemes.installations_ecs, building, warnings),
+        hot_water=hot_water_losses(
+            dpe_inputs.systemes.installations_ecs,
+            building,
+            warnings,
+            collective_tank_recovered=conventions.collective_tank_recovered,
+        ),
         generators=generator_losses(
             dpe_inputs.systemes.installations_chauffage, building, warnings
         ),

@@ -32,12 +32,20 @@ W_PER_KW = 1000.0
 
 
 def hot_water_losses(
-    installations: Sequence[InstallationEcs], building: bool, warnings: list[str]
+    installations: Sequence[InstallationEcs],
+    building: bool,
+    warnings: list[str],
+    *,
+    collective_tank_recovered: bool = False,
 ) -> tuple[HotWaterLossesInput, ...]:
     """One :class:`HotWaterLossesInput` per installation; with several installations each
     serves an equal share of the need (§11.4: two systems, half each). In a building
     description (``building``), an individual installation stands for the ``rdim`` dwellings
-    equipped with it, whose tanks all lose heat (§17.1.4.2)."""
+    equipped with it, whose tanks all lose heat (§17.1.4.2). A collective tank recovers
+    nothing (§17.1.4.2, §17.2.1), except with ``collective_tank_recovered`` (a program's
+    reading, ``EngineConventions.collective_tank_recovered``) when the file places its
+    generator in the heated volume: the whole tank in a building description, the flat's
+    share a of it in a flat's."""
     if not installations:
         warnings.append("aucune installation d'ECS décrite : pertes récupérées d'ECS nulles")
         return ()
@@ -45,16 +53,33 @@ def hot_water_losses(
     result = []
     for inst in installations:
         storage = 0.0
-        if not inst.est_collective:
+        in_volume_anyway = inst.est_collective and collective_tank_recovered
+        if in_volume_anyway:
+            storage = sum(
+                _storage_losses_wh(g, False, warnings)
+                for g in inst.generateurs
+                if g.position_volume_chauffe
+            ) * (1.0 if building else _flat_share(inst))
+        elif not inst.est_collective:
             in_volume = production_in_heated_volume(inst.tv_rendement_distribution_ecs_id)
             storage = sum(_storage_losses_wh(g, in_volume, warnings) for g in inst.generateurs)
             storage *= _equipped(inst.rdim, building)
         result.append(
             HotWaterLossesInput(
-                collective=inst.est_collective, share=share, storage_losses_wh=storage
+                collective=inst.est_collective,
+                share=share,
+                storage_losses_wh=storage,
+                collective_tank_in_volume=in_volume_anyway and storage > 0,
             )
         )
     return tuple(result)
+
+
+def _flat_share(inst: InstallationEcs) -> float:
+    """a, the flat's share of a collective installation (§17.2.1: Qg,w = a × Qg,w of the
+    collective tank); 0 when the file gives no ``ratio_virtualisation``."""
+    ratio = inst.ratio_virtualisation
+    return ratio if ratio and 0 < ratio <= 1 else 0.0
 
 
 def _equipped(rdim: float | None, building: bool) -> float:

@@ -147,7 +147,9 @@ def _systems(
     """Hot water, cooling, lighting, auxiliaries and PV, each after the previous one
     (``surface``: the reference surface [m²], None when the file gives none; ``software_id``:
     the program that wrote the file, for its readings of the method)."""
-    hot_water = run.stage("hot_water", hot_water_from_needs, inputs, needs, energies)
+    hot_water = run.stage(
+        "hot_water", hot_water_from_needs, inputs, needs, energies, software_id
+    )
     cooling = lighting = auxiliaries = pv = None
     if hot_water is not None:
         cooling = run.stage("cooling", _cooling, inputs, needs, surface)

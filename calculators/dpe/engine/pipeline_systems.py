@@ -28,11 +28,15 @@ class StageRefused(Exception):  # noqa: N818 — reads as « the stage refused t
 
 
 def hot_water_from_needs(
-    inputs: DpeInputs, needs: NeedsResult, energies: Mapping[str, Energy]
+    inputs: DpeInputs,
+    needs: NeedsResult,
+    energies: Mapping[str, Energy],
+    software_id: str | None = None,
 ) -> HotWaterStage:
     """Each installation from its share of our need (§11): the flat's share for an individual
     installation of a building-level description (:func:`_individual_share`), else the whole
-    need, split by the area each installation serves when there are several."""
+    need, split by the area each installation serves when there are several. ``software_id``:
+    the program that wrote the file, whose recorded readings apply (``systems_conventions``)."""
     installations = inputs.systemes.installations_ecs
     if not installations:
         raise StageRefused("aucune installation d'eau chaude sanitaire décrite")
@@ -62,6 +66,7 @@ def hot_water_from_needs(
             whole_building=kind is TypeDpe.IMMEUBLE,
             dwelling_area_m2=dwelling_m2,
             file_need_kwh=needs.besoin_ecs,
+            software_id=software_id,
         )
         for gen in result.generators:
             if gen.energy_id not in keys:

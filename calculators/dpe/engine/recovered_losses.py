@@ -13,8 +13,10 @@ generators, happens inside the heated volume and lowers the heating need:
 
 Only tanks and generators inside the heated volume count, never hot-air generators (§9.1.1),
 and neither collective tanks nor collective generators (§17.1.4.2 and the §17.2.1 table:
-collective plant stands in unheated rooms). The yearly values are read as yearly: the 8760 h
-of the formulas spread them over the year, Nrefj takes the heating-season share of month j.
+collective plant stands in unheated rooms), unless a program's recorded reading places a
+collective tank in the heated volume (``HotWaterLossesInput.collective_tank_in_volume``).
+The yearly values are read as yearly: the 8760 h of the formulas spread them over the year,
+Nrefj takes the heating-season share of month j.
 """
 
 from __future__ import annotations
@@ -51,6 +53,10 @@ class HotWaterLossesInput:
     storage_losses_wh: float = 0.0
     """Qg,w of the tanks inside the heated volume [Wh/yr] (0 without storage); in a building
     description, those of every dwelling equipped (§17.1.4.2)."""
+    collective_tank_in_volume: bool = False
+    """A collective installation's tanks recovered all the same, as one certified program
+    reads §9.1.1 for a building whose generator stands in the heated volume
+    (``EngineConventions.collective_tank_recovered``); never by the text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +188,7 @@ def recovered_losses(
     )
     storage = sum(
         (require_positive(i.storage_losses_wh, "pertes de stockage", allow_zero=True)
-         for i in installations if not i.collective),
+         for i in installations if not i.collective or i.collective_tank_in_volume),
         0.0,
     )  # fmt: skip
     generation = [0.0] * len(heating_hours)

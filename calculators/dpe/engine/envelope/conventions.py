@@ -64,6 +64,11 @@ class EngineConventions:
     one_facade_as_several: bool = False
     """Take the wind-protection coefficients e and f of « plusieurs façades exposées » (§4)
     even when the file says one façade (the air-renewal stage reads this one)."""
+    collective_tank_recovered: bool = False
+    """Recover the storage losses of a collective hot-water tank whose generator the file
+    places in the heated volume (§9.1.1), the whole tank for a building, the flat's share a
+    for a flat; the text never recovers collective tanks (§17.1.4.2, §17.2.1). The needs stage
+    reads this one."""
     software: str | None = None
     """Name of the program whose readings these are; ``None`` for the defaults."""
 
@@ -79,6 +84,7 @@ _FIELDS = {
     "une_facade_lue_plusieurs": ("one_facade_as_several", bool),
     "doublage_isolation_inconnue": ("lining_with_unknown_insulation", bool),
     "moitie_pont_refend_maison": ("half_share_in_houses", bool),
+    "ballon_collectif_en_volume_recupere": ("collective_tank_recovered", bool),
 }
 
 

@@ -58,6 +58,7 @@ def test_each_program_reading_comes_from_the_data_file() -> None:
     assert dpewin.ue_ratio_below_table is RatioBelowTable.EXTRAPOLATE
     assert dpewin.ue_ratio_between_rows is RatioBetweenRows.INTERPOLATE
     assert dpewin.frame_width_from_reference and dpewin.software == "DPEWIN"
+    assert dpewin.collective_tank_recovered and not DEFAULT_CONVENTIONS.collective_tank_recovered
     liciel = conventions_for(LICIEL)
     assert liciel == dataclasses.replace(
         DEFAULT_CONVENTIONS,

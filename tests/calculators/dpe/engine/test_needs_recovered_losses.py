@@ -97,6 +97,16 @@ def test_room_sealed_generator_and_collective_storage() -> None:
     assert sum(individual.storage_wh) == pytest.approx(0.48 * sum(BETHUNE.nref19) / 8760 * tank)
     assert sum(collective.storage_wh) == 0.0
     assert sum(collective.total_wh) == pytest.approx(sum(collective.distribution_wh))
+    # A program's reading may place a collective tank in the heated volume (DPEWIN, §9.1.1):
+    # then it is recovered like an individual one.
+    in_volume = recovered_losses(
+        BECS_WH,
+        [HotWaterLossesInput(True, storage_losses_wh=tank, collective_tank_in_volume=True)],
+        [],
+        BETHUNE.nref19,
+        (0.0,) * 12,
+    )
+    assert sum(in_volume.storage_wh) == pytest.approx(sum(individual.storage_wh))
 
 
 def test_bad_inputs() -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from calculators.dpe.engine.envelope.conventions import conventions_for
 from calculators.dpe.engine.needs_from_ademe import glazing_from_intermediaire, needs_from_ademe
 from calculators.dpe.engine.needs_from_ademe_systems import production_in_heated_volume
 from tests.calculators.dpe.engine.needs_support import corpus_file
@@ -69,3 +70,42 @@ def test_tank_and_production_outside_recover_nothing(shared_dir: Path, name: str
     ours, besoin_ch, official_besoin = _recovered_storage_kwh(shared_dir, name)
     assert ours == 0.0
     assert besoin_ch == pytest.approx(official_besoin, rel=5e-4)
+
+
+# DPEWIN (3752) recovers a collective tank whose generator it writes in the heated volume
+# (``conventions.json``, ballon_collectif_en_volume_recupere): the whole tank for the building
+# of a method-34 flat, the flat's share a (ratio_virtualisation) for a method-32 flat. Official
+# pertes_stockage_ecs_recup, which DPEWIN writes in Wh.
+DPEWIN_COLLECTIVE_WH = {
+    "2375E2293948T.xml": 1_587_733.000,
+    "2375E2294683A.xml": 1_587_733.000,
+    "2373E0956150X.xml": 25_903.610,
+}
+
+
+def _needs_with(shared_dir: Path, name: str, software_id: str | None) -> tuple[float, float, float]:
+    dpe = corpus_file(shared_dir, name)
+    gv = dpe.outputs.deperdition.deperdition_enveloppe
+    result = needs_from_ademe(
+        dpe.inputs,
+        gv,
+        glazing_from_intermediaire(dpe.inputs.enveloppe),
+        conventions=conventions_for(software_id),
+    )
+    official = dpe.outputs.apport_et_besoin.besoin_ch
+    return sum(result.conventional.recovered.storage_wh), result.besoin_ch, official
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("name", "official_wh"), list(DPEWIN_COLLECTIVE_WH.items()))
+def test_dpewin_recovers_its_collective_tank_in_the_heated_volume(
+    shared_dir: Path, name: str, official_wh: float
+) -> None:
+    ours_wh, besoin_ch, official_besoin = _needs_with(shared_dir, name, "3752")
+    assert ours_wh == pytest.approx(official_wh, rel=1e-6)
+    # With the file's own GV the heating need is reproduced to the files' printed precision.
+    assert besoin_ch == pytest.approx(official_besoin, rel=1e-5)
+    # The text's reading (§17.1.4.2) recovers nothing and is 0.25 to 0.8 % high on these files.
+    text_wh, text_besoin, _ = _needs_with(shared_dir, name, None)
+    assert text_wh == 0.0
+    assert text_besoin > official_besoin * 1.002
