@@ -11,9 +11,10 @@ entries it can hit, following :func:`~.matching.cell_matches` case by case; a va
 probe (NaN, a huge ``int``, an object of another type) sends the whole query to the plain scan,
 so the results are the same by construction, not only on the values tested.
 
-:func:`memo_key` gives the hashable form of criteria whose values are plain (``int``, ``float``,
-``str``, ``bool``, ``None``, enum members), typed so that ``1``, ``1.0`` and ``True`` — equal and
-of equal hash, but matched differently — never share a memo entry.
+:func:`memo_key` says which questions ``find_rows`` may remember: those whose values are plain
+(``int``, ``float`` but NaN, ``str``, ``bool``, ``None``, enum members); its hashable form is
+typed so that ``1``, ``1.0`` and ``True`` — equal and of equal hash, but matched differently —
+never share a memo entry (``find_rows`` keys its memo the same way, with ``lru_cache(typed=True)``).
 """
 
 from __future__ import annotations
@@ -146,11 +147,11 @@ def select(table: Table, criteria: Mapping[str, object]) -> tuple[Row, ...]:
 
 
 def memo_key(criteria: Mapping[str, object]) -> MemoKey | None:
-    """Hashable, typed form of ``criteria``; ``None`` when a value is not a plain one.
+    """Hashable, typed form of ``criteria``; ``None`` when a value is not a plain one (then
+    ``find_rows`` does not remember the answer).
 
     Flat (column, type, value, column, type, value...), the common ``int``/``str`` values
-    checked first: the engine asks ≈ 95 lookups per dwelling, and this key was the top own-time
-    cost of each (half as long as a tuple of triples on one criterion).
+    checked first.
     """
     key: list[object] = []
     for column, wanted in criteria.items():

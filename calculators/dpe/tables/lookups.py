@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from functools import cache, lru_cache
 
 from calculators.dpe.tables.errors import UnknownColumnError, UnknownLabelError
-from calculators.dpe.tables.index import MemoKey, criteria_of, memo_key, select
+from calculators.dpe.tables.index import memo_key, select
 from calculators.dpe.tables.matching import text_key
 from calculators.dpe.tables.rows import Row
 from calculators.dpe.tables.store import Key, load, table_names
@@ -61,15 +61,35 @@ def find_rows(table: str, **criteria: object) -> tuple[Row, ...]:
     - number: numerically equal; ``None`` matches an empty cell only.
     No match gives an empty tuple; an unknown column raises ``UnknownColumnError``.
     """
-    key = memo_key(criteria)
-    if key is None:
+    try:
+        return _find_rows_memo(table, **criteria)
+    except _NotMemoised as answer:
+        return answer.rows
+    except TypeError:
+        # An unhashable criterion value (a list...): no memo key, the plain lookup answers.
         return _find_rows(table, criteria)
-    return _find_rows_memo(table, key)
 
 
-@lru_cache(maxsize=FIND_ROWS_MEMO_SIZE)
-def _find_rows_memo(table: str, key: MemoKey) -> tuple[Row, ...]:
-    return _find_rows(table, criteria_of(key))
+class _NotMemoised(Exception):  # noqa: N818 - a carrier, not an error: see _find_rows_memo
+    """The answer to a question the memo must not keep (see :func:`_find_rows_memo`)."""
+
+    def __init__(self, rows: tuple[Row, ...]) -> None:
+        super().__init__()
+        self.rows = rows
+
+
+@lru_cache(maxsize=FIND_ROWS_MEMO_SIZE, typed=True)
+def _find_rows_memo(table: str, **criteria: object) -> tuple[Row, ...]:
+    """The memoised lookup. The key is built by ``lru_cache`` in C (table, columns, values and,
+    ``typed``, the type of each value, so ``1``, ``1.0`` and ``True`` stay apart): it was the
+    top own-time cost of a lookup when built in Python. A question :func:`.index.memo_key`
+    refuses (NaN, a value of a type other than the plain ones and enum members) is answered
+    through an exception, which ``lru_cache`` does not keep, so such a question is never
+    stored, hence never answered from the memo."""
+    rows = _find_rows(table, criteria)
+    if memo_key(criteria) is None:
+        raise _NotMemoised(rows)
+    return rows
 
 
 def _find_rows(table: str, criteria: Mapping[str, object]) -> tuple[Row, ...]:

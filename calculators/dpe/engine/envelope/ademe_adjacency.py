@@ -10,6 +10,7 @@ from calculators.dpe.engine.envelope.adjacency import (
     b_unheated_space,
     b_veranda,
     is_unheated_space,
+    plain_b,
 )
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError
 from calculators.dpe.engine.envelope.notes import Notes
@@ -42,6 +43,10 @@ def b_of(adjacence: Adjacence, zone_id: int, element: str, notes: Notes) -> floa
 
 def _b(adjacence: Adjacence, zone_id: int, element: str) -> float:
     adjacency = adjacence.enum_type_adjacence_id
+    if adjacency != VERANDA:
+        b = plain_b(adjacency)
+        if b is not None:
+            return b
     cfg = adjacence.enum_cfg_isolation_lnc_id
     if adjacency == VERANDA:
         if cfg not in _CFG_VERANDA:

@@ -8,18 +8,20 @@ window junction for programs that do not export it (``conventions.json``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from calculators.dpe.ademe.envelope import PontThermique
 from calculators.dpe.engine.envelope.bridges import Placement
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError
+from calculators.dpe.engine.envelope.lookup import memoised
 from calculators.dpe.engine.envelope.notes import Notes
 from calculators.dpe.tables import TableLookupError, value_row
 
 
-@dataclass(frozen=True, slots=True)
-class Joinery:
+class Joinery(NamedTuple):
     """What §3.4.5 needs of a window or door: ``type_pose`` id, insulation return around the
-    frame, frame width Lp [cm]."""
+    frame, frame width Lp [cm]. A named tuple: one is built for most window junctions, and a
+    frozen dataclass costs a call per field."""
 
     fitting_id: int
     insulation_return: bool
@@ -46,7 +48,13 @@ def criteria_from_row(pont: PontThermique, element: str, notes: Notes) -> RowCri
         f"{element} : éléments liés non identifiés, critères lus dans tv_pont_thermique_id "
         f"{pont.tv_pont_thermique_id}"
     )
-    row = value_row("pont_thermique", pont.tv_pont_thermique_id)
+    return _row_criteria(pont.tv_pont_thermique_id)
+
+
+@memoised
+def _row_criteria(tv_id: int) -> RowCriteria:
+    """The criteria of row ``tv_id`` of table ``pont_thermique``."""
+    row = value_row("pont_thermique", tv_id)
     floor = row["isolation_plancher"]
     joinery = None
     if row["enum_type_pose_id"] is not None:
@@ -71,21 +79,34 @@ def width_from_reference(
     on every window (``conventions.json``, ``largeur_dormant_par_reference``)."""
     if pont.tv_pont_thermique_id is None:
         return joinery
-    try:
-        row = value_row("pont_thermique", pont.tv_pont_thermique_id)
-    except TableLookupError:
+    width = _reference_width(
+        pont.tv_pont_thermique_id, wall, joinery.fitting_id, joinery.insulation_return
+    )
+    if width is None:
         return joinery
-    if row["largeur_dormant"] is None or row["isolation_mur"] != wall.value:
-        return joinery
-    if joinery.fitting_id not in row.ids("enum_type_pose_id"):
-        return joinery
-    insulation_return = row["presence_retour_isolation"]
-    if insulation_return is not None and insulation_return != int(joinery.insulation_return):
-        return joinery
-    width = row.number("largeur_dormant")
     if width != joinery.frame_width_cm:
         notes.cross_checks.append(
             f"{element} : largeur du dormant {width:g} cm lue dans tv_pont_thermique_id "
             f"{pont.tv_pont_thermique_id}, {joinery.frame_width_cm:g} cm dans la description"
         )
     return Joinery(joinery.fitting_id, joinery.insulation_return, width)
+
+
+@memoised
+def _reference_width(
+    tv_id: int, wall: Placement, fitting_id: int, insulation_return: bool
+) -> float | None:
+    """Frame width Lp [cm] of row ``tv_id`` when it is a joinery row agreeing with the
+    description (wall insulation, fitting, insulation return), else ``None``."""
+    try:
+        row = value_row("pont_thermique", tv_id)
+    except TableLookupError:
+        return None
+    if row["largeur_dormant"] is None or row["isolation_mur"] != wall.value:
+        return None
+    if fitting_id not in row.ids("enum_type_pose_id"):
+        return None
+    row_return = row["presence_retour_isolation"]
+    if row_return is not None and row_return != int(insulation_return):
+        return None
+    return row.number("largeur_dormant")

@@ -11,9 +11,10 @@ else read back from the file's own ``tv_pont_thermique_id`` row (noted in the cr
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Protocol, TypeVar
+from functools import lru_cache
 
-from calculators.dpe.ademe.envelope import Enveloppe, Mur, PlancherBas, PlancherHaut, PontThermique
+from calculators.dpe.ademe.envelope import Mur, PlancherBas, PlancherHaut, PontThermique
+from calculators.dpe.engine.envelope.ademe_bridge_links import BridgeLinks
 from calculators.dpe.engine.envelope.ademe_bridge_rows import (
     Joinery,
     RowCriteria,
@@ -24,7 +25,6 @@ from calculators.dpe.engine.envelope.bridges import (
     Element,
     Junction,
     Placement,
-    bridge_loss,
     k_floor_wall,
     k_joinery_wall,
     k_wall_only,
@@ -45,33 +45,44 @@ _K_ENTERED = (2, 3)
 _ON_GROUND = 5
 _CIRCULATIONS = frozenset(range(14, 19))
 """``type_adjacence`` ids of communal circulations and entrance halls (§3.1)."""
+_WALL_ONLY = frozenset({Junction.INTERMEDIATE_FLOOR, Junction.PARTITION})
+"""Junctions whose k depends on the wall alone (§3.4.2, §3.4.4), halved in a flat."""
+# Read once: an enum member read off its class goes through the slow attribute hook of
+# EnumType.__getattr__ in Python 3.11 (≈ 0.15 µs), and these are read for every bridge.
+_JOINERY, _LOW_FLOOR_JUNCTION = Junction.JOINERY, Junction.LOW_FLOOR
+_WALL, _ROOF = Element.WALL, Element.ROOF
+_GROUND_FLOOR, _LOW_FLOOR = Element.GROUND_FLOOR, Element.LOW_FLOOR
+_JUNCTIONS = {member.value: member for member in Junction}
+"""``Junction`` by id, read without the cost of an enum call (an unknown id still goes
+through ``Junction(...)`` and its error)."""
 
 
 def bridge_loss_of(
     index: int,
     pont: PontThermique,
-    envelope: Enveloppe,
+    links: BridgeLinks,
     period: int,
     notes: Notes,
     *,
     flat: bool,
     conventions: EngineConventions = DEFAULT_CONVENTIONS,
 ) -> BridgeLoss:
-    """Loss of thermal bridge ``index`` (§3.4); ``flat``: the DPE covers a flat; the program's
+    """Loss of thermal bridge ``index`` (§3.4), its elements found through ``links`` (the
+    dwelling's envelope, indexed once); ``flat``: the DPE covers a flat; the program's
     ``conventions`` say where the frame width of a window junction is read and whether a
     house's intermediate floors and partitions count half when the file gives no share."""
     element = f"pont thermique {index}"
     share = _share(pont, flat or conventions.half_share_in_houses)
-    length = require_positive(pont.l, f"{element} : longueur [m]")
+    length = require_positive(pont.l, "longueur [m]", element=element)
     if pont.enum_methode_saisie_pont_thermique_id in _K_ENTERED:
-        k = require_positive(pont.k_saisi, f"{element} : k saisi")
+        k = require_positive(pont.k_saisi, "k saisi", element=element)
     else:
-        k = _k_from_description(pont, envelope, period, element, notes, conventions)
+        k = _k_from_description(pont, links, period, element, notes, conventions)
         notes.check_table_value(element, "pont_thermique", pont.tv_pont_thermique_id, "k", k)
     junction = pont.enum_type_liaison_id
-    return BridgeLoss(
-        index, pont.description, junction, length, k, share, bridge_loss(k, length, share)
-    )
+    # The loss k·l·share of bridges.bridge_loss, whose checks would only repeat those above (k
+    # entered is checked; tabulated k are finite and ≥ 0, a test reads them all).
+    return BridgeLoss(index, pont.description, junction, length, k, share, k * length * share)
 
 
 def _share(pont: PontThermique, halved: bool) -> float:
@@ -80,32 +91,34 @@ def _share(pont: PontThermique, halved: bool) -> float:
     where they never separate two levels of the lot, §3.4.2, §3.4.4), else all."""
     if pont.pourcentage_valeur_pont_thermique is not None:
         return pont.pourcentage_valeur_pont_thermique
-    if halved and pont.enum_type_liaison_id in (Junction.INTERMEDIATE_FLOOR, Junction.PARTITION):
+    if halved and pont.enum_type_liaison_id in _WALL_ONLY:
         return coefficient("part_pont_thermique_hors_lot")
     return 1.0
 
 
 def _k_from_description(
     pont: PontThermique,
-    envelope: Enveloppe,
+    links: BridgeLinks,
     period: int,
     element: str,
     notes: Notes,
     conventions: EngineConventions,
 ) -> float:
     junction = _junction(pont, element)
-    wall = _find(envelope.murs, pont)
-    if wall is not None and (_wooden(wall) or _on_circulation(wall)):
+    wall = links.walls.find(pont)
+    if wall is not None and (
+        _wooden(wall.enum_materiaux_structure_mur_id) or _on_circulation(wall)
+    ):
         return 0.0
-    if wall is None and pont.tv_pont_thermique_id is not None and not _linked(pont, envelope):
+    if wall is None and pont.tv_pont_thermique_id is not None and not links.linked(pont):
         return _k_from_row(junction, criteria_from_row(pont, element, notes))
-    wall_placement = _wall_placement(wall, envelope, period)
-    if junction in (Junction.INTERMEDIATE_FLOOR, Junction.PARTITION):
+    wall_placement = _wall_placement(wall, links, period)
+    if junction in _WALL_ONLY:
         if wall_placement is None:
             wall_placement = criteria_from_row(pont, element, notes).wall
         return k_wall_only(junction, wall_placement)
-    if junction is Junction.JOINERY:
-        joinery = _joinery(pont, envelope)
+    if junction is _JOINERY:
+        joinery = _joinery(pont, links)
         if wall_placement is None or joinery is None:
             row = criteria_from_row(pont, element, notes)
             wall_placement = wall_placement or row.wall
@@ -120,7 +133,7 @@ def _k_from_description(
             fitting_id=joinery.fitting_id,
             frame_width_cm=joinery.frame_width_cm,
         )
-    floor_placement = _floor_placement(junction, pont, envelope, period)
+    floor_placement = _floor_placement(junction, pont, links, period)
     if wall_placement is None or floor_placement is None:
         row = criteria_from_row(pont, element, notes)
         wall_placement = wall_placement or row.wall
@@ -128,19 +141,11 @@ def _k_from_description(
     return k_floor_wall(junction, wall_placement, floor_placement)
 
 
-def _linked(pont: PontThermique, envelope: Enveloppe) -> bool:
-    """Whether either reference of the bridge names an element of the envelope."""
-    families = (envelope.planchers_bas, envelope.planchers_hauts, envelope.baies_vitrees)
-    return any(_find(items, pont) is not None for items in families) or (
-        _find(envelope.portes, pont) is not None
-    )
-
-
 def _k_from_row(junction: Junction, row: RowCriteria) -> float:
     """k from the criteria of the file's own table row (bridges linked to no element)."""
-    if junction in (Junction.INTERMEDIATE_FLOOR, Junction.PARTITION):
+    if junction in _WALL_ONLY:
         return k_wall_only(junction, row.wall)
-    if junction is Junction.JOINERY:
+    if junction is _JOINERY:
         if row.joinery is None:
             return k_wall_only(junction, row.wall)
         return k_joinery_wall(
@@ -159,29 +164,14 @@ def _junction(pont: PontThermique, element: str) -> Junction:
         return Junction(
             value_row("pont_thermique", pont.tv_pont_thermique_id).ids("enum_type_liaison_id")[0]
         )
-    return Junction(pont.enum_type_liaison_id)
+    return _JUNCTIONS.get(pont.enum_type_liaison_id) or Junction(pont.enum_type_liaison_id)
 
 
-class _Referenced(Protocol):
-    @property
-    def reference(self) -> str | None: ...
-
-
-_E = TypeVar("_E", bound=_Referenced)
-
-
-def _find(items: tuple[_E, ...], pont: PontThermique) -> _E | None:
-    """The first element whose reference is one of the bridge's two references."""
-    references = {pont.reference_1, pont.reference_2} - {None}
-    for item in items:
-        if item.reference in references:
-            return item
-    return None
-
-
-def _wooden(wall: Mur) -> bool:
-    """Walls in wood structure: their bridges are neglected (§3.4, §3.4.5)."""
-    row = enum_row("materiaux_structure_mur", wall.enum_materiaux_structure_mur_id)
+@lru_cache(maxsize=256, typed=True)
+def _wooden(material_id: int) -> bool:
+    """Walls in wood structure: their bridges are neglected (§3.4, §3.4.5). Kept per material
+    id (the enumeration never changes while the process runs), ``typed`` as the lookups."""
+    row = enum_row("materiaux_structure_mur", material_id)
     return row["calcul_pont_thermique_baie"] == 0
 
 
@@ -200,42 +190,40 @@ def _placement_of(item: Mur | PlancherBas | PlancherHaut, kind: Element, period:
     return placement(item.enum_type_isolation_id, kind, item.enum_periode_isolation_id or period)
 
 
-def _wall_placement(wall: Mur | None, envelope: Enveloppe, period: int) -> Placement | None:
+def _wall_placement(wall: Mur | None, links: BridgeLinks, period: int) -> Placement | None:
     if wall is not None:
-        return _placement_of(wall, Element.WALL, period)
+        return _placement_of(wall, _WALL, period)
     return _common(
-        _placement_of(mur, Element.WALL, period)
-        for mur in envelope.murs
+        _placement_of(mur, _WALL, period)
+        for mur in links.walls.items
         if mur.adjacence.enum_type_adjacence_id == 1
     )
 
 
 def _floor_placement(
-    junction: Junction, pont: PontThermique, envelope: Enveloppe, period: int
+    junction: Junction, pont: PontThermique, links: BridgeLinks, period: int
 ) -> Placement | None:
-    if junction is Junction.LOW_FLOOR:
-        floors = envelope.planchers_bas
-        found = _find(floors, pont)
-        candidates = (found,) if found is not None else floors
-        return _common(
-            _placement_of(
-                floor,
-                Element.GROUND_FLOOR
-                if floor.adjacence.enum_type_adjacence_id == _ON_GROUND
-                else Element.LOW_FLOOR,
-                period,
-            )
-            for floor in candidates
-        )
-    roofs = envelope.planchers_hauts
-    found_roof = _find(roofs, pont)
-    roof_candidates = (found_roof,) if found_roof is not None else roofs
-    return _common(_placement_of(roof, Element.ROOF, period) for roof in roof_candidates)
+    if junction is _LOW_FLOOR_JUNCTION:
+        floors = links.low_floors.items
+        found = links.low_floors.find(pont)
+        if found is not None:
+            return _low_floor_placement(found, period)
+        return _common(_low_floor_placement(floor, period) for floor in floors)
+    roofs = links.roofs.items
+    found_roof = links.roofs.find(pont)
+    if found_roof is not None:
+        return _placement_of(found_roof, _ROOF, period)
+    return _common(_placement_of(roof, _ROOF, period) for roof in roofs)
 
 
-def _joinery(pont: PontThermique, envelope: Enveloppe) -> Joinery | None:
-    window = _find(envelope.baies_vitrees, pont)
-    door = _find(envelope.portes, pont) if window is None else None
+def _low_floor_placement(floor: PlancherBas, period: int) -> Placement:
+    on_ground = floor.adjacence.enum_type_adjacence_id == _ON_GROUND
+    return _placement_of(floor, _GROUND_FLOOR if on_ground else _LOW_FLOOR, period)
+
+
+def _joinery(pont: PontThermique, links: BridgeLinks) -> Joinery | None:
+    window = links.windows.find(pont)
+    door = links.doors.find(pont) if window is None else None
     item = window or door
     if item is None:
         return None

@@ -80,7 +80,9 @@ def low_floor_loss(
         if period is not None:
             tab = upb_tab(period, context.zone_id, context.electric_joule)
             notes.check_table_value(element, "upb", plancher.tv_upb_id, "upb", tab)
-    surface = require_positive(plancher.surface_paroi_opaque, f"{element} : surface opaque [m²]")
+    surface = require_positive(
+        plancher.surface_paroi_opaque, "surface opaque [m²]", element=element
+    )
     u_used = _ue_if_ground(plancher, u, context, element, ground_surface_m2, conventions, notes)
     return OpaqueLoss(
         index, plancher.description, surface, b, u_bare, u, u_used, b * surface * u_used

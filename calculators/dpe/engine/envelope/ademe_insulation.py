@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError, require_positive
 from calculators.dpe.engine.envelope.insulation import Insulation, InsulationState
+from calculators.dpe.engine.envelope.lookup import memoised
 from calculators.dpe.engine.envelope.notes import Notes
 
 U0_UNKNOWN, U0_TABLE, U0_ENTERED = 1, 2, (3, 4)
@@ -21,6 +22,8 @@ U_UNKNOWN_INSULATION = 2
 """``enum_methode_saisie_u`` id « isolation inconnue (table forfaitaire) »."""
 _TYPE_UNKNOWN = 1
 """``enum_type_plancher_bas`` / ``enum_type_plancher_haut`` id « Inconnu »."""
+_INSULATION_PERIOD = InsulationState.INSULATION_PERIOD
+_CONSTRUCTION_PERIOD = InsulationState.CONSTRUCTION_PERIOD
 _STATES = {
     1: InsulationState.ABSENT,
     2: InsulationState.UNKNOWN,
@@ -60,15 +63,24 @@ def insulation_of(
             f"{element} : méthode de saisie du U « {method_u} » inconnue.",
             field=f"{element} : méthode de saisie du U",
         ) from None
-    if state is InsulationState.CONSTRUCTION_PERIOD:
-        state = InsulationState.INSULATION_PERIOD
+    if state is _CONSTRUCTION_PERIOD:
+        state = _INSULATION_PERIOD
         period = construction_period if period is None else period
-    elif state is InsulationState.INSULATION_PERIOD and period is None:
+    elif state is _INSULATION_PERIOD and period is None:
         notes.cross_checks.append(
             f"{element} : année d'isolation dite connue mais absente, traitée comme inconnue "
             "(§3.2.1.1 étape 9)"
         )
-        state = InsulationState.CONSTRUCTION_PERIOD
+        state = _CONSTRUCTION_PERIOD
+    return _insulation(state, thickness_cm, resistance, period)
+
+
+@memoised
+def _insulation(
+    state: InsulationState, thickness_cm: float | None, resistance: float | None, period: int | None
+) -> Insulation:
+    """One :class:`Insulation` per description: it is immutable, and the walls, floors and roofs
+    of a register repeat a few hundred descriptions (building one costs more than finding it)."""
     return Insulation(state, thickness_cm=thickness_cm, resistance_m2k_w=resistance, period=period)
 
 

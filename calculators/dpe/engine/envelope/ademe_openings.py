@@ -14,6 +14,7 @@ from calculators.dpe.engine.envelope.ademe_adjacency import b_of
 from calculators.dpe.engine.envelope.doors import uporte
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError, require_positive
 from calculators.dpe.engine.envelope.glazing import GLASS_BRICK, POLYCARBONATE, ug
+from calculators.dpe.engine.envelope.lookup import memoised
 from calculators.dpe.engine.envelope.notes import Notes
 from calculators.dpe.engine.envelope.results import DoorLoss, WindowLoss
 from calculators.dpe.engine.envelope.solar import (
@@ -52,7 +53,7 @@ def window_loss(index: int, baie: BaieVitree, zone_id: int, notes: Notes) -> Win
     sw_value = _sw(baie, method, element)
     if baie.double_fenetre and second is not None and method not in _SW_ENTERED:
         sw_value *= _second_sw(second, element)
-    surface = require_positive(baie.surface_totale_baie, f"{element} : surface [m²]")
+    surface = require_positive(baie.surface_totale_baie, "surface [m²]", element=element)
     return WindowLoss(
         index=index,
         description=baie.description,
@@ -140,28 +141,31 @@ def _sw(baie: BaieVitree, method: int, element: str) -> float:
 
 
 def _fe1(baie: BaieVitree, element: str, notes: Notes) -> float:
-    if baie.tv_coef_masque_proche_id is None:
+    tv_id = baie.tv_coef_masque_proche_id
+    if tv_id is None:
         return 1.0
-    row = value_row("coef_masque_proche", baie.tv_coef_masque_proche_id)
-    mask = NearMask(str(row["type_masque_proche"]))
-    orientations = row.ids("enum_orientation_id")
+    mask, orientations, depth = _near_mask_row(tv_id)
     if orientations and baie.enum_orientation_id not in orientations:
         notes.cross_checks.append(
             f"{element} : masque proche tv_coef_masque_proche_id "
-            f"{baie.tv_coef_masque_proche_id} d'une autre orientation que la baie"
+            f"{tv_id} d'une autre orientation que la baie"
         )
-    return fe1(
-        mask, depth_m=_class_value(row, "avancee_bornes"), orientation_id=baie.enum_orientation_id
-    )
+    return fe1(mask, depth_m=depth, orientation_id=baie.enum_orientation_id)
+
+
+@memoised
+def _near_mask_row(tv_id: int) -> tuple[NearMask, tuple[int, ...], float | None]:
+    """Near mask, orientations and depth [m] of row ``tv_id`` of table ``coef_masque_proche``."""
+    row = value_row("coef_masque_proche", tv_id)
+    mask = NearMask(str(row["type_masque_proche"]))
+    return mask, row.ids("enum_orientation_id"), _class_value(row, "avancee_bornes")
 
 
 def _fe2(baie: BaieVitree) -> float:
     if baie.tv_coef_masque_lointain_homogene_id is not None:
-        row = value_row("coef_masque_lointain_homogene", baie.tv_coef_masque_lointain_homogene_id)
-        orientation = baie.enum_orientation_id
-        if orientation not in row.ids("enum_orientation_id"):
-            orientation = row.ids("enum_orientation_id")[0]
-        return fe2_homogeneous(orientation, _class_value(row, "hauteur_alpha_bornes") or 0.0)
+        return _fe2_homogeneous_mask(
+            baie.tv_coef_masque_lointain_homogene_id, baie.enum_orientation_id
+        )
     if baie.masques_lointains_non_homogenes:
         shadings = [
             value_row("coef_masque_lointain_non_homogene", mask).number("omb")
@@ -169,6 +173,16 @@ def _fe2(baie: BaieVitree) -> float:
         ]
         return fe2_non_homogeneous(shadings)
     return 1.0
+
+
+@memoised
+def _fe2_homogeneous_mask(tv_id: int, orientation: int) -> float:
+    """Fe2 of row ``tv_id`` of ``coef_masque_lointain_homogene`` for a window facing
+    ``orientation`` (the row's own orientation when it has another)."""
+    row = value_row("coef_masque_lointain_homogene", tv_id)
+    if orientation not in row.ids("enum_orientation_id"):
+        orientation = row.ids("enum_orientation_id")[0]
+    return fe2_homogeneous(orientation, _class_value(row, "hauteur_alpha_bornes") or 0.0)
 
 
 def _class_value(row: Row, column: str) -> float | None:
@@ -188,7 +202,7 @@ def door_loss(index: int, porte: Porte, zone_id: int, notes: Notes) -> DoorLoss:
         notes.check_table_value(element, "uporte", porte.tv_uporte_id, "uporte", u)
     else:
         u = _entered(porte.uporte_saisi, f"{element} : Uporte saisi")
-    surface = require_positive(porte.surface_porte, f"{element} : surface [m²]")
+    surface = require_positive(porte.surface_porte, "surface [m²]", element=element)
     return DoorLoss(index, porte.description, surface, b, u, b * surface * u)
 
 

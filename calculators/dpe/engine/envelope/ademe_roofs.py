@@ -21,6 +21,8 @@ _ATTICS = (11, 12, 13)
 _INACCESSIBLE = 7
 _FLAT_ROOF_TYPES = (8, 11)
 """Concrete slab and heavy ceiling: flat roofs when they face the outside."""
+_ATTIC, _FLAT = RoofKind.ATTIC, RoofKind.FLAT
+"""Read once (an enum member read off its class is slow in Python 3.11; one per roof)."""
 
 
 def roof_kind(adjacency_id: int, roof_type_id: int | None) -> RoofKind:
@@ -28,10 +30,10 @@ def roof_kind(adjacency_id: int, roof_type_id: int | None) -> RoofKind:
     spaces) and for light or sloped roofs on the outside; flat roof for a concrete or heavy
     slab on the outside and for any ceiling under another unheated or non-residential space."""
     if adjacency_id in _ATTICS or adjacency_id == _INACCESSIBLE:
-        return RoofKind.ATTIC
+        return _ATTIC
     if adjacency_id == 1:
-        return RoofKind.FLAT if roof_type_id in _FLAT_ROOF_TYPES else RoofKind.ATTIC
-    return RoofKind.FLAT
+        return _FLAT if roof_type_id in _FLAT_ROOF_TYPES else _ATTIC
+    return _FLAT
 
 
 def roof_loss(
@@ -76,5 +78,7 @@ def roof_loss(
         if period is not None:
             tab = uph_tab(period, context.zone_id, context.electric_joule, kind)
             notes.check_table_value(element, "uph", plancher.tv_uph_id, "uph", tab)
-    surface = require_positive(plancher.surface_paroi_opaque, f"{element} : surface opaque [m²]")
+    surface = require_positive(
+        plancher.surface_paroi_opaque, "surface opaque [m²]", element=element
+    )
     return OpaqueLoss(index, plancher.description, surface, b, u_bare, u, u, b * surface * u)

@@ -39,6 +39,8 @@ from calculators.dpe.tables import value_row
 
 # enum_type_doublage: 3 undetermined or air gap < 15 mm; 4 air gap > 15 mm; 5 known material.
 _LININGS = {3: Lining.UNDETERMINED, 4: Lining.KNOWN, 5: Lining.KNOWN}
+_NO_LINING = Lining.NONE
+"""Read once (an enum member read off its class is slow in Python 3.11; one per wall)."""
 _LINING_UNKNOWN = 1
 _LINING_PHRASES = (
     ("doublage connu", Lining.KNOWN),
@@ -70,7 +72,7 @@ def wall_loss(
             mur.enum_methode_saisie_u_id == U_UNKNOWN_INSULATION
             and not conventions.lining_with_unknown_insulation
         ):
-            lining = Lining.NONE
+            lining = _NO_LINING
         render = _insulating_render(mur)
         u_bare = umur_bare(umur0, lining=lining, insulating_render=render, order=conventions.lining)
         insulation = insulation_of(
@@ -94,7 +96,7 @@ def wall_loss(
         if period is not None:
             tab = umur_tab(period, context.zone_id, context.electric_joule)
             notes.check_table_value(element, "umur", mur.tv_umur_id, "umur", tab)
-    surface = require_positive(mur.surface_paroi_opaque, f"{element} : surface opaque [m²]")
+    surface = require_positive(mur.surface_paroi_opaque, "surface opaque [m²]", element=element)
     return OpaqueLoss(index, mur.description, surface, b, u_bare, u, u, b * surface * u)
 
 
@@ -110,7 +112,7 @@ def _lining(mur: Mur) -> Lining:
         for phrase, described in _LINING_PHRASES:
             if phrase in text:
                 return described
-    return Lining.NONE
+    return _NO_LINING
 
 
 def _insulating_render(mur: Mur) -> bool:

@@ -13,9 +13,9 @@ from functools import lru_cache
 
 from calculators.dpe.engine.envelope.coefficients import coefficient
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError, require_positive
-from calculators.dpe.engine.envelope.lookup import rows_where
+from calculators.dpe.engine.envelope.lookup import memoised, rows_where
 from calculators.dpe.engine.envelope.periods import check_zone
-from calculators.dpe.tables import Row
+from calculators.dpe.tables import Bounds, Row
 
 VERANDA = 10
 """``type_adjacence`` id of a veranda or closed loggia (espace tampon solarisé)."""
@@ -26,6 +26,10 @@ _AIU_AUE_TABLES = {
     (False, True): 3,  # « Cas 3 »
     (True, True): 5,  # « Cas 4 »
 }
+
+
+_RatioRow = tuple[Bounds | None, Bounds | None, Row]
+"""The Aiu/Aue min and max classes of a row of ``coef_reduction_deperdition``, and the row."""
 
 
 class VerandaOrientation(StrEnum):
@@ -81,6 +85,14 @@ def _is_unheated_space(adjacency_id: int) -> bool:
 
 
 @lru_cache(maxsize=256, typed=True)
+def plain_b(adjacency_id: int) -> float | None:
+    """b of an adjacency with a flat value that is not an unheated space (outside, ground,
+    heated dwelling...), the case of most elements; ``None`` for any other adjacency, whose b
+    :func:`b_fixed`, :func:`b_unheated_space` or :func:`b_veranda` gives or refuses."""
+    return None if _is_unheated_space(adjacency_id) else _b_fixed(adjacency_id)
+
+
+@lru_cache(maxsize=256, typed=True)
 def _b_fixed(adjacency_id: int) -> float | None:
     """The flat b of ``adjacency_id``; ``None`` when it has none (b from the Aiu/Aue tables)."""
     for row in rows_where("coef_reduction_deperdition", enum_type_adjacence_id=adjacency_id):
@@ -104,19 +116,14 @@ def b_unheated_space(
     walls on the outside or the ground. UV,ue comes with the space type (garage 3, attic 0.3
     to 9, circulations 0 to 3...). Aue = 0 gives b = 0 (§3.1).
     """
-    aue = require_positive(aue_m2, f"{element} : surface Aue du local non chauffé [m²]")
-    aiu = require_positive(aiu_m2, f"{element} : surface Aiu du local non chauffé [m²]")
+    aue = require_positive(aue_m2, "surface Aue du local non chauffé [m²]", element=element)
+    aiu = require_positive(aiu_m2, "surface Aiu du local non chauffé [m²]", element=element)
     if aue == 0:
         return coefficient("b_paroi_sur_lnc_sans_aue")
     cfg = _AIU_AUE_TABLES[(partition_insulated, outer_walls_insulated)]
-    rows = rows_where(
-        "coef_reduction_deperdition",
-        enum_type_adjacence_id=adjacency_id,
-        enum_cfg_isolation_lnc_id=cfg,
-    )
     ratio = aiu / aue
-    for row in rows:
-        if _ratio_in(row, ratio):
+    for low, high, row in _ratio_rows(adjacency_id, cfg):
+        if (low is None or low.contains(ratio)) and (high is None or high.contains(ratio)):
             return row.number("b")
     raise EnvelopeInputError(
         f"{element} : type d'adjacence « {adjacency_id} » sans table Aiu/Aue (§3.1).",
@@ -124,6 +131,7 @@ def b_unheated_space(
     )
 
 
+@memoised
 def b_veranda(zone_id: int, orientation: VerandaOrientation, partition_insulated: bool) -> float:
     """bver of an element on an unheated veranda or closed loggia (§3.1, table bver)."""
     rows = rows_where(
@@ -135,7 +143,15 @@ def b_veranda(zone_id: int, orientation: VerandaOrientation, partition_insulated
     return rows[0].number("b")
 
 
-def _ratio_in(row: Row, ratio: float) -> bool:
-    low = row.bounds("aiu_aue_min_bornes")
-    high = row.bounds("aiu_aue_max_bornes")
-    return (low is None or low.contains(ratio)) and (high is None or high.contains(ratio))
+@memoised
+def _ratio_rows(adjacency_id: int, cfg: int) -> tuple[_RatioRow, ...]:
+    """The Aiu/Aue rows of one adjacency and configuration with their Aiu/Aue interval bounds
+    (min and max classes), read once: every element on an unheated space scans them."""
+    rows = rows_where(
+        "coef_reduction_deperdition",
+        enum_type_adjacence_id=adjacency_id,
+        enum_cfg_isolation_lnc_id=cfg,
+    )
+    return tuple(
+        (row.bounds("aiu_aue_min_bornes"), row.bounds("aiu_aue_max_bornes"), row) for row in rows
+    )

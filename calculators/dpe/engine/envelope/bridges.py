@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import IntEnum, StrEnum
 
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError, require_positive
-from calculators.dpe.engine.envelope.lookup import rows_where
+from calculators.dpe.engine.envelope.lookup import memoised, rows_where
 from calculators.dpe.tables import Row, enum_row
 
 
@@ -62,6 +62,7 @@ UNKNOWN_INSULATION, INSULATED_UNKNOWN_TYPE = 1, 9
 """``type_isolation`` ids: insulation unknown; insulated, placement unknown."""
 
 
+@memoised
 def placement(type_isolation_id: int, element: Element, construction_period: int) -> Placement:
     """Placement of an element's insulation (``type_isolation`` id), with the defaults of §3.4.
 
@@ -88,6 +89,7 @@ def placement(type_isolation_id: int, element: Element, construction_period: int
         ) from None
 
 
+@memoised
 def k_floor_wall(junction: Junction, wall: Placement, floor: Placement) -> float:
     """k [W/(m·K)] of a low-floor/wall (§3.4.1) or top-floor/wall (§3.4.3) junction. A
     combined floor placement other than ITI+ITE reads as its outer part (ITE)."""
@@ -101,6 +103,7 @@ def k_floor_wall(junction: Junction, wall: Placement, floor: Placement) -> float
     return _k(rows, junction)
 
 
+@memoised
 def k_wall_only(junction: Junction, wall: Placement) -> float:
     """k [W/(m·K)] of an intermediate-floor/wall (§3.4.2) or partition/wall (§3.4.4) junction."""
     rows = rows_where(
@@ -109,6 +112,7 @@ def k_wall_only(junction: Junction, wall: Placement) -> float:
     return _k(rows, junction)
 
 
+@memoised
 def k_joinery_wall(
     wall: Placement, *, insulation_return: bool, fitting_id: int, frame_width_cm: float
 ) -> float:

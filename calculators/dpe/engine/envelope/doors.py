@@ -9,9 +9,10 @@ a French window with a lower panel (§3.3.4), described as a window.
 from __future__ import annotations
 
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError
-from calculators.dpe.engine.envelope.lookup import rows_where
+from calculators.dpe.engine.envelope.lookup import memoised, rows_where
 
 
+@memoised
 def uporte(door_type_id: int) -> float:
     """Uporte [W/(m²·K)] of a door by its type (§3.3.4)."""
     rows = rows_where("uporte", enum_type_porte_id=door_type_id)

@@ -16,14 +16,20 @@ class EnvelopeInputError(DpeInputError):
     """A missing, negative or unknown envelope input; the message names the field and element."""
 
 
-def require_positive(value: float | None, field: str, *, allow_zero: bool = True) -> float:
+def require_positive(
+    value: float | None, field: str, *, allow_zero: bool = True, element: str | None = None
+) -> float:
     """``value`` when it is a finite number ≥ 0 (> 0 if ``allow_zero`` is false), else an error.
 
-    The common case, an exact finite ``float`` in range, returns at once (NaN fails both
-    comparisons): the envelope checks ≈ 90 values per dwelling.
+    ``element`` (« mur 3 »), when given, prefixes ``field`` in the error (« mur 3 : surface
+    opaque [m²] »). The common case, an exact finite ``float`` in range, returns at once (NaN
+    fails both comparisons), before any message is composed: the envelope checks ≈ 90 values
+    per dwelling.
     """
     if type(value) is float and (0.0 < value < _INFINITY or (allow_zero and value == 0.0)):
         return value
+    if element is not None:
+        field = f"{element} : {field}"
     if value is None:
         raise EnvelopeInputError(f"{field} : valeur obligatoire absente.", field=field)
     if value != value or value in (float("inf"), float("-inf")):

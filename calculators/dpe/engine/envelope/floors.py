@@ -12,9 +12,14 @@ from functools import lru_cache
 from calculators.dpe.engine.envelope.coefficients import coefficient
 from calculators.dpe.engine.envelope.conventions import RatioBelowTable, RatioBetweenRows
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError, require_positive
-from calculators.dpe.engine.envelope.insulation import Insulation, insulated_u
+from calculators.dpe.engine.envelope.insulation import (
+    Insulation,
+    InsulationState,
+    insulated_u,
+    kept_insulated_u,
+)
 from calculators.dpe.engine.envelope.interpolation import Curve, line_through, segment
-from calculators.dpe.engine.envelope.lookup import rows_where
+from calculators.dpe.engine.envelope.lookup import memoised, rows_where
 from calculators.dpe.engine.envelope.periods import check_period, check_zone
 
 
@@ -28,6 +33,7 @@ class GroundContact(StrEnum):
 _UE_ADJACENCY = {GroundContact.CRAWL_SPACE_OR_BASEMENT: 3, GroundContact.ON_GROUND: 5}
 
 
+@memoised
 def upb0_from_table(floor_type_id: int) -> float:
     """Upb0 [W/(m²·K)] of an uninsulated floor by type, table ``upb0`` (§3.2.2.2); type
     unknown (id 1): 2 (§3.2.2.1 step 2)."""
@@ -41,6 +47,7 @@ def upb0_from_table(floor_type_id: int) -> float:
     return rows[0].number("upb0")
 
 
+@memoised
 def upb_tab(period_id: int, zone_id: int, electric_joule: bool) -> float:
     """Upb_tab [W/(m²·K)] by construction or insulation period, table ``upb`` (§3.2.2.1)."""
     rows = rows_where(
@@ -66,12 +73,29 @@ def upb(
     construction_period: int,
     element: str = "plancher bas",
 ) -> float:
-    """Upb [W/(m²·K)] from Upb0 and the insulation (§3.2.2.1 steps 4–9, λ = 0.042)."""
+    """Upb [W/(m²·K)] from Upb0 and the insulation (§3.2.2.1 steps 4–9, λ = 0.042), kept per
+    criteria (:func:`~.insulation.kept_insulated_u`)."""
+    criteria = (zone_id, electric_joule, construction_period)
+    return kept_insulated_u(_upb, upb0, insulation, criteria, element)
+
+
+@memoised
+def _upb(
+    upb0: float,
+    state: InsulationState,
+    thickness_cm: float | None,
+    resistance: float | None,
+    period: int | None,
+    zone_id: int,
+    electric_joule: bool,
+    construction_period: int,
+    element: str = "plancher bas",
+) -> float:
     return insulated_u(
         upb0,
-        insulation,
+        Insulation(state, thickness_cm, resistance, period),
         lambda_w_mk=coefficient("lambda_isolant_plancher_bas"),
-        tabulated_u=lambda period: upb_tab(period, zone_id, electric_joule),
+        tabulated_u=lambda tabulated: upb_tab(tabulated, zone_id, electric_joule),
         construction_period=construction_period,
         element=element,
     )
@@ -86,6 +110,7 @@ def two_s_over_p(surface_m2: float, perimeter_m: float) -> int:
     return int(ratio + 0.5)
 
 
+@memoised
 def ue(
     upb_value: float,
     ratio_2s_p: int,

@@ -21,6 +21,7 @@ from typing import TypeVar
 
 from calculators.dpe.ademe.inputs import DpeInputs, TypeDpe
 from calculators.dpe.ademe.systems import Systemes
+from calculators.dpe.engine.envelope.ademe_bridge_links import BridgeLinks
 from calculators.dpe.engine.envelope.ademe_bridges import bridge_loss_of
 from calculators.dpe.engine.envelope.ademe_floors import ground_floor_surfaces, low_floor_loss
 from calculators.dpe.engine.envelope.ademe_openings import door_loss, window_loss
@@ -82,16 +83,18 @@ def envelope_losses(
         "baie vitrée", envelope.baies_vitrees, lambda i, b: window_loss(i, b, zone, notes), notes
     )
     doors = _each("porte", envelope.portes, lambda i, p: door_loss(i, p, zone, notes), notes)
+    links = BridgeLinks(envelope)
+    flat = _is_flat(dpe)
     bridges = _each(
         "pont thermique",
         envelope.ponts_thermiques,
         lambda i, p: bridge_loss_of(
             i,
             p,
-            envelope,
+            links,
             context.construction_period,
             notes,
-            flat=_is_flat(dpe),
+            flat=flat,
             conventions=conventions,
         ),
         notes,

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from calculators.dpe.engine.envelope.coefficients import coefficient
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError, require_positive
-from calculators.dpe.engine.envelope.lookup import rows_where
+from calculators.dpe.engine.envelope.lookup import memoised, rows_where
 from calculators.dpe.tables import Row
 
 SINGLE, DOUBLE, TRIPLE, SURVITRAGE, GLASS_BRICK, POLYCARBONATE = 1, 2, 3, 4, 5, 6
@@ -22,6 +22,7 @@ VERTICAL = 3
 """Inclination id of a vertical glazing (≥ 75° from horizontal, §3.3)."""
 
 
+@memoised
 def ug(
     glazing_type_id: int,
     *,

@@ -37,6 +37,16 @@ class InsulationState(StrEnum):
     CONSTRUCTION_PERIOD = "année d'isolation inconnue"
 
 
+# Read once for the functions below, which run for every wall, floor and roof: an enum member
+# read off its class goes through the slow attribute hook of EnumType.__getattr__ (Python 3.11).
+_ABSENT = InsulationState.ABSENT
+_UNKNOWN = InsulationState.UNKNOWN
+_RESISTANCE = InsulationState.RESISTANCE
+_THICKNESS = InsulationState.THICKNESS
+_INSULATION_PERIOD = InsulationState.INSULATION_PERIOD
+_CONSTRUCTION_PERIOD = InsulationState.CONSTRUCTION_PERIOD
+
+
 @dataclass(frozen=True, slots=True)
 class Insulation:
     """Insulation of an opaque element as the assessor knows it.
@@ -65,42 +75,70 @@ def insulated_u(
     ``tabulated_u(period_id)`` is the element's U_tab for the dwelling's zone and energy;
     ``element`` names the element in error messages (« mur 2 »...).
     """
-    u_bare = require_positive(u_bare, f"{element} : U non isolé", allow_zero=False)
+    u_bare = require_positive(u_bare, "U non isolé", allow_zero=False, element=element)
     state = insulation.state
-    if state is InsulationState.ABSENT:
+    if state is _ABSENT:
         return u_bare
-    if state is InsulationState.UNKNOWN:
-        return min(u_bare, tabulated_u(check_period(construction_period, _period_field(element))))
-    if state is InsulationState.RESISTANCE:
+    if state is _UNKNOWN:
+        period = check_period(construction_period, "période de construction", element=element)
+        return min(u_bare, tabulated_u(period))
+    if state is _RESISTANCE:
         resistance = require_positive(
-            insulation.resistance_m2k_w, f"{element} : résistance de l'isolant"
+            insulation.resistance_m2k_w, "résistance de l'isolant", element=element
         )
         return 1.0 / (1.0 / u_bare + resistance)
-    if state is InsulationState.THICKNESS:
-        thickness = require_positive(insulation.thickness_cm, f"{element} : épaisseur d'isolant")
+    if state is _THICKNESS:
+        thickness = require_positive(
+            insulation.thickness_cm, "épaisseur d'isolant", element=element
+        )
         return 1.0 / (1.0 / u_bare + thickness / 100.0 / lambda_w_mk)
-    if state is InsulationState.INSULATION_PERIOD:
+    if state is _INSULATION_PERIOD:
         if insulation.period is None:
             raise EnvelopeInputError(
                 f"{element} : période d'isolation absente alors qu'elle est dite connue.",
                 field=f"{element} : période d'isolation",
             )
-        period = check_period(insulation.period, f"{element} : période d'isolation")
+        period = check_period(insulation.period, "période d'isolation", element=element)
         return min(u_bare, tabulated_u(period))
     period = insulation_period_when_unknown(construction_period)
     return min(u_bare, tabulated_u(period))
 
 
+def kept_insulated_u(
+    memo: Callable[..., float],
+    u_bare: float,
+    insulation: Insulation,
+    criteria: tuple[object, ...],
+    element: str,
+) -> float:
+    """``memo(u_bare, state, thickness, resistance, period, *criteria)``: U [W/(m²·K)] of an
+    opaque element through its family's memoised scheme (walls, low floors, roofs).
+
+    The memo is keyed on the insulation's fields one by one (typed: a period ``True`` stays
+    apart from ``1``) and without the element's name, which only enters error messages: an
+    input the scheme refuses is refused again with ``element=element`` (errors are never kept).
+    """
+    args = (
+        u_bare,
+        insulation.state,
+        insulation.thickness_cm,
+        insulation.resistance_m2k_w,
+        insulation.period,
+        *criteria,
+    )
+    try:
+        return memo(*args)
+    except EnvelopeInputError:
+        return memo(*args, element=element)
+
+
 def tabulated_period(insulation: Insulation, construction_period: int) -> int | None:
     """The period whose U_tab the scheme reads (steps 4, 8, 9), ``None`` when it reads none."""
-    if insulation.state is InsulationState.UNKNOWN:
+    state = insulation.state
+    if state is _UNKNOWN:
         return construction_period
-    if insulation.state is InsulationState.INSULATION_PERIOD:
+    if state is _INSULATION_PERIOD:
         return insulation.period
-    if insulation.state is InsulationState.CONSTRUCTION_PERIOD:
+    if state is _CONSTRUCTION_PERIOD:
         return insulation_period_when_unknown(construction_period)
     return None
-
-
-def _period_field(element: str) -> str:
-    return f"{element} : période de construction"

@@ -28,9 +28,12 @@ def period_of_year(year: int) -> int:
     return len(_PERIOD_LAST_YEARS) + 1
 
 
-def check_period(period_id: int, field: str) -> int:
-    """``period_id`` when it is a known period id, else a French error naming ``field``."""
+def check_period(period_id: int, field: str, *, element: str | None = None) -> int:
+    """``period_id`` when it is a known period id, else a French error naming ``field``
+    (prefixed with ``element``, « mur 2 », when given: composed only for the error)."""
     if period_id not in PERIOD_IDS:
+        if element is not None:
+            field = f"{element} : {field}"
         raise EnvelopeInputError(
             f"{field} : période « {period_id} » inconnue (1 à 10 attendu).", field=field
         )

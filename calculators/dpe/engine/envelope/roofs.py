@@ -10,8 +10,13 @@ from enum import StrEnum
 
 from calculators.dpe.engine.envelope.coefficients import coefficient
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError
-from calculators.dpe.engine.envelope.insulation import Insulation, insulated_u
-from calculators.dpe.engine.envelope.lookup import rows_where
+from calculators.dpe.engine.envelope.insulation import (
+    Insulation,
+    InsulationState,
+    insulated_u,
+    kept_insulated_u,
+)
+from calculators.dpe.engine.envelope.lookup import memoised, rows_where
 from calculators.dpe.engine.envelope.periods import check_zone
 
 
@@ -23,6 +28,7 @@ class RoofKind(StrEnum):
     """Flat roofs, and any ceiling under an unheated or non-residential space (§3.2.3.1)."""
 
 
+@memoised
 def uph0_from_table(roof_type_id: int) -> float:
     """Uph0 [W/(m²·K)] of an uninsulated ceiling by type, table ``uph0`` (§3.2.3.2); type
     unknown (id 1): 2.5 (§3.2.3.1 step 2); steel-deck roofs as sloped attics: 2.5."""
@@ -36,6 +42,7 @@ def uph0_from_table(roof_type_id: int) -> float:
     return rows[0].number("uph0")
 
 
+@memoised
 def uph_tab(period_id: int, zone_id: int, electric_joule: bool, kind: RoofKind) -> float:
     """Uph_tab [W/(m²·K)] by period, zone, energy and roof family, table ``uph`` (§3.2.3.1)."""
     rows = rows_where(
@@ -63,12 +70,30 @@ def uph(
     construction_period: int,
     element: str = "plancher haut",
 ) -> float:
-    """Uph [W/(m²·K)] from Uph0 and the insulation (§3.2.3.1 steps 4–9, λ = 0.04)."""
+    """Uph [W/(m²·K)] from Uph0 and the insulation (§3.2.3.1 steps 4–9, λ = 0.04), kept per
+    criteria (:func:`~.insulation.kept_insulated_u`)."""
+    criteria = (kind, zone_id, electric_joule, construction_period)
+    return kept_insulated_u(_uph, uph0, insulation, criteria, element)
+
+
+@memoised
+def _uph(
+    uph0: float,
+    state: InsulationState,
+    thickness_cm: float | None,
+    resistance: float | None,
+    period: int | None,
+    kind: RoofKind,
+    zone_id: int,
+    electric_joule: bool,
+    construction_period: int,
+    element: str = "plancher haut",
+) -> float:
     return insulated_u(
         uph0,
-        insulation,
+        Insulation(state, thickness_cm, resistance, period),
         lambda_w_mk=coefficient("lambda_isolant_plancher_haut"),
-        tabulated_u=lambda period: uph_tab(period, zone_id, electric_joule, kind),
+        tabulated_u=lambda tabulated: uph_tab(tabulated, zone_id, electric_joule, kind),
         construction_period=construction_period,
         element=element,
     )

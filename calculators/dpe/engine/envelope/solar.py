@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError, require_positive
-from calculators.dpe.engine.envelope.lookup import rows_where
+from calculators.dpe.engine.envelope.lookup import memoised, rows_where
 from calculators.dpe.tables import Row
 
 _FLAT_SW_TYPES = (1, 2, 3)
@@ -29,6 +29,7 @@ class NearMask(StrEnum):
     SIDE_WALL_SOUTH = "Baie masquée par une paroi latérale avec un retour qui fait obstacle au Sud"
 
 
+@memoised
 def sw(
     window_type_id: int,
     frame_material_id: int,
@@ -67,6 +68,7 @@ def sw(
     return rows[0].number("sw")
 
 
+@memoised
 def fe1(mask: NearMask, *, depth_m: float | None, orientation_id: int) -> float:
     """Fe1 [-] of a near mask (§6.2.2.1): balcony or loggia depth [m] and orientation; 1
     without mask."""
@@ -85,6 +87,7 @@ def fe1(mask: NearMask, *, depth_m: float | None, orientation_id: int) -> float:
     return rows[0].number("fe1")
 
 
+@memoised
 def fe2_homogeneous(orientation_id: int, height_deg: float) -> float:
     """Fe2 [-] of a homogeneous far obstacle of height α [°] for a façade orientation
     (§6.2.2.2.1)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from calculators.dpe.engine.envelope.results import (
     BridgeLoss,
     DoorLoss,
@@ -9,6 +11,9 @@ from calculators.dpe.engine.envelope.results import (
     OpaqueLoss,
     WindowLoss,
 )
+
+_LOSS = attrgetter("loss_w_k")
+"""Each element's loss [W/K], read in C (the sums run for every dwelling)."""
 
 
 def envelope_totals(
@@ -31,12 +36,12 @@ def envelope_totals(
     b > 0 (arrêté du 31 mars 2021, annexe 8, §1.2). ``complete`` defaults to « no warnings »;
     a caller whose warnings include defaults it assumed (not elements left out) passes it.
     """
-    dp_mur = sum(item.loss_w_k for item in walls)
-    dp_pb = sum(item.loss_w_k for item in low_floors)
-    dp_ph = sum(item.loss_w_k for item in roofs)
-    dp_baie = sum(item.loss_w_k for item in windows)
-    dp_porte = sum(item.loss_w_k for item in doors)
-    pt = sum(item.loss_w_k for item in bridges)
+    dp_mur = sum(map(_LOSS, walls))
+    dp_pb = sum(map(_LOSS, low_floors))
+    dp_ph = sum(map(_LOSS, roofs))
+    dp_baie = sum(map(_LOSS, windows))
+    dp_porte = sum(map(_LOSS, doors))
+    pt = sum(map(_LOSS, bridges))
     parois = dp_mur + dp_pb + dp_ph + dp_baie + dp_porte + pt
     sdep = sum(
         item.surface_m2

@@ -11,8 +11,13 @@ from enum import StrEnum
 from calculators.dpe.engine.envelope.coefficients import coefficient
 from calculators.dpe.engine.envelope.conventions import LiningOrder
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError, require_positive
-from calculators.dpe.engine.envelope.insulation import Insulation, insulated_u
-from calculators.dpe.engine.envelope.lookup import rows_where
+from calculators.dpe.engine.envelope.insulation import (
+    Insulation,
+    InsulationState,
+    insulated_u,
+    kept_insulated_u,
+)
+from calculators.dpe.engine.envelope.lookup import memoised, rows_where
 from calculators.dpe.engine.envelope.periods import check_zone
 from calculators.dpe.tables import Row
 
@@ -27,6 +32,7 @@ class Lining(StrEnum):
     """R_doublage = 0.21 m²·K/W (plaster, brick, wood)."""
 
 
+@memoised
 def umur0_from_table(material_id: int, thickness_cm: float | None) -> float:
     """Umur0 [W/(m²·K)] of an uninsulated wall, table ``umur0`` (§3.2.1.2).
 
@@ -64,6 +70,7 @@ def _nearest_column(rows: list[Row], thickness_cm: float) -> Row:
     return min(columns, key=lambda item: (item[0], item[1]))[2]
 
 
+@memoised
 def umur_bare(
     umur0: float | None,
     *,
@@ -97,6 +104,7 @@ def umur_bare(
     return min(u, cap)
 
 
+@memoised
 def umur_tab(period_id: int, zone_id: int, electric_joule: bool) -> float:
     """Umur_tab [W/(m²·K)] by construction or insulation period, table ``umur`` (§3.2.1.1)."""
     rows = rows_where(
@@ -122,12 +130,29 @@ def umur(
     construction_period: int,
     element: str = "mur",
 ) -> float:
-    """Umur [W/(m²·K)] of a wall from Umur_nu and its insulation (§3.2.1.1 steps 4–9, λ 0.04)."""
+    """Umur [W/(m²·K)] of a wall from Umur_nu and its insulation (§3.2.1.1 steps 4–9, λ 0.04),
+    kept per criteria (:func:`~.insulation.kept_insulated_u`)."""
+    criteria = (zone_id, electric_joule, construction_period)
+    return kept_insulated_u(_umur, u_bare, insulation, criteria, element)
+
+
+@memoised
+def _umur(
+    u_bare: float,
+    state: InsulationState,
+    thickness_cm: float | None,
+    resistance: float | None,
+    period: int | None,
+    zone_id: int,
+    electric_joule: bool,
+    construction_period: int,
+    element: str = "mur",
+) -> float:
     return insulated_u(
         u_bare,
-        insulation,
+        Insulation(state, thickness_cm, resistance, period),
         lambda_w_mk=coefficient("lambda_isolant_mur"),
-        tabulated_u=lambda period: umur_tab(period, zone_id, electric_joule),
+        tabulated_u=lambda tabulated: umur_tab(tabulated, zone_id, electric_joule),
         construction_period=construction_period,
         element=element,
     )

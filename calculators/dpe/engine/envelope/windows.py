@@ -15,7 +15,7 @@ from functools import lru_cache
 from calculators.dpe.engine.envelope.coefficients import coefficient
 from calculators.dpe.engine.envelope.errors import EnvelopeInputError, require_positive
 from calculators.dpe.engine.envelope.interpolation import Curve
-from calculators.dpe.engine.envelope.lookup import rows_where
+from calculators.dpe.engine.envelope.lookup import memoised, rows_where
 
 NO_CLOSURE = 1
 """``type_fermeture`` id of a window without shutter: U used = Uw (§3.3)."""
@@ -26,6 +26,7 @@ CURVES_KEPT = 256
 dozen ΔR; the bound only guards against callers inventing ids."""
 
 
+@memoised
 def uw(window_type_id: int, frame_material_id: int, ug_value: float | None) -> float:
     """Uw [W/(m²·K)] of a window or French window (§3.3.2).
 
@@ -96,6 +97,7 @@ def _ujn_curve(delta_r_value: float) -> Curve | None:
     return Curve.of((row.number("uw"), row.number("ujn")) for row in rows) if rows else None
 
 
+@memoised
 def u_window_losses(uw_value: float, closure_type_id: int) -> tuple[float | None, float]:
     """(Ujn or None, U used for the losses) of a window (§3.3: Ubaie = Ujn with a shutter,
     else Uw)."""
