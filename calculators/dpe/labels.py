@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from calculators.dpe.rules import (
     DPE_CLASSES,
@@ -104,9 +105,16 @@ def label(
         climate_gain_kg_m2=_gain(eges, climate_class, thresholds.climate),
         thresholds=thresholds,
         decency=None if ef is None else check_decency(ef, rules.decency),
-        rental=rental_status(dpe_label, rules.at, rules.rental_bans),
+        rental=_rental(dpe_label, rules.at),
         rules_version=rules.version,
     )
+
+
+@lru_cache(maxsize=1024)
+def _rental(dpe_label: str, day: date) -> RentalStatus:
+    """The rental status of a label on a day, kept per (label, day): it depends on the law's
+    calendar in force that day only."""
+    return rental_status(dpe_label, day, rules_at(day).rental_bans)
 
 
 def _binding(energy_class: str, climate_class: str) -> str:

@@ -16,6 +16,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 from calculators.dpe.engine.systems_coefficients import (
     SystemsInputError,
@@ -50,6 +51,7 @@ class VentilationSystem:
     """Installed after 2012 (the tables' second column)."""
 
 
+@cache
 def ventilation_from_ademe(type_ventilation_id: int) -> VentilationSystem:
     """The §5 row of an ADEME ``enum_type_ventilation_id`` (1–38).
 
@@ -120,6 +122,7 @@ class GeneratorAuxKind(StrEnum):
     ACCUMULATEUR_GAZ = "accumulateur_gaz"
 
 
+@cache
 def generation_kind_from_ademe(
     generator_type_id: int, *, hot_water: bool, fan_assisted: bool = False
 ) -> GeneratorAuxKind | None:
@@ -174,6 +177,7 @@ class EmitterKind(StrEnum):
     AUTRE = "autre"
 
 
+@cache
 def emitter_from_ademe(type_emission_distribution_id: int) -> EmitterKind | None:
     """The §15.2.1 row of an ADEME ``enum_type_emission_distribution_id``; None when the
     emitter has no hot-water network (electric, air, stoves, refrigerant): no circulator."""
@@ -193,6 +197,7 @@ def high_temperature_from_ademe(type_emission_distribution_id: int, temperature_
     )
 
 
+@cache
 def generator_has_circulator(type_generateur_ch_id: int) -> bool:
     """Whether an ADEME heat generator (``enum_type_generateur_ch_id``) drives a heating
     circulator (§15.2.1): boilers, water heat pumps, heat networks, air heaters do; air/air heat

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 from calculators.dpe.engine.climate import ClimateZone, MonthlyClimate
 from calculators.dpe.engine.inertia import InertiaClass
@@ -34,8 +34,9 @@ class CoolingPeriod(IntEnum):
     DEPUIS_2015 = 3
 
 
-@dataclass(frozen=True, slots=True)
-class CoolingGains:
+# Value records built per element and dwelling are named tuples: immutable like a frozen
+# dataclass, built three times faster (no per-field object.__setattr__).
+class CoolingGains(NamedTuple):
     """Monthly gains of the cooling period [Wh], January first (§6.1 applied to cooling)."""
 
     internal_wh: Sequence[float]

@@ -65,17 +65,19 @@ class CoolingSystemResult:
 class CoolingResult:
     """Cooling of the dwelling (or building); no system: nothing consumed."""
 
-    need: CoolingNeed
+    need: CoolingNeed | None
+    """Bfr (§10.2); None from :func:`cooling_from_needs` for a file without a cooling system,
+    where the need feeds nothing."""
     systems: tuple[CoolingSystemResult, ...]
 
     @property
     def conso_fr_kwh(self) -> float:
         """Cooling electricity of the dwelling [kWh/yr] (§10.3)."""
-        return sum(s.conso_fr_kwh for s in self.systems)
+        return sum([s.conso_fr_kwh for s in self.systems], 0.0)
 
     @property
     def conso_fr_depensier_kwh(self) -> float:
-        return sum(s.conso_fr_depensier_kwh for s in self.systems)
+        return sum([s.conso_fr_depensier_kwh for s in self.systems], 0.0)
 
 
 def cooling_need_from_needs(needs: NeedsResult, living_area_m2: float) -> CoolingNeed:
@@ -99,19 +101,25 @@ def cooling_need_from_needs(needs: NeedsResult, living_area_m2: float) -> Coolin
 
 def cooling_from_ademe(
     inputs: DpeInputs,
-    need: CoolingNeed,
+    need: CoolingNeed | None,
     *,
     needs_area_m2: float,
     dwelling_area_m2: float,
 ) -> CoolingResult:
     """Cfr of each ``climatisation`` of ``inputs`` from the need ``need`` of ``needs_area_m2``
     (the dwelling's, or the building's for a building-scope description) [kWh/yr]; the
-    consumption is the dwelling's (``dwelling_area_m2``)."""
+    consumption is the dwelling's (``dwelling_area_m2``). ``need`` may be None only when the
+    file describes no cooling system."""
     needs_area = require_non_negative(needs_area_m2, "surface des besoins", strictly=True)
     zone = ClimateZone.from_enum_id(inputs.meteo.enum_zone_climatique_id)
     building = needs_area > require_non_negative(dwelling_area_m2, "surface habitable") * SAME_AREA
     systems = []
     for item in inputs.systemes.climatisations:
+        if need is None:
+            raise SystemsInputError(
+                f"climatisation « {item.description or '?'} » : besoin de froid non calculé.",
+                field="besoin de froid",
+            )
         period = item.enum_periode_installation_fr_id
         if item.enum_methode_saisie_carac_sys_id == DEFAULT_EER_INPUT and period:
             eer = default_eer(zone, CoolingPeriod(period))
@@ -143,10 +151,13 @@ def cooling_from_ademe(
 def cooling_from_needs(
     inputs: DpeInputs, needs: NeedsResult, *, needs_area_m2: float, dwelling_area_m2: float
 ) -> CoolingResult:
-    """Both steps for the pipeline: §10.2 from the needs stage, then §10.3 for each system."""
+    """Both steps for the pipeline: §10.2 from the needs stage, then §10.3 for each system.
+    Without a cooling system (most dwellings) the need would feed nothing: it is not computed
+    and the result's ``need`` is None."""
+    climatisations = inputs.systemes.climatisations
     return cooling_from_ademe(
         inputs,
-        cooling_need_from_needs(needs, needs_area_m2),
+        cooling_need_from_needs(needs, needs_area_m2) if climatisations else None,
         needs_area_m2=needs_area_m2,
         dwelling_area_m2=dwelling_area_m2,
     )

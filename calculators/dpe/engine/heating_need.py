@@ -15,6 +15,7 @@ irradiation Ej is the same for both (§6.1 gives a single E table per zone).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ from calculators.dpe.engine.needs_errors import require_positive
 
 WH_PER_KWH = 1000.0
 """Unit conversion, not a regulatory value."""
+RATIO_FIELD = "rapport apports / déperditions X"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +69,19 @@ def fraction_exponent(inertia: InertiaClass) -> float:
 
 def free_gain_fraction(x: float, inertia: InertiaClass) -> float:
     """Fj = (X − X^a) / (1 − X^a) [-] (§6.1), continuous at X = 1 where it tends to (a − 1) / a."""
-    ratio = require_positive(x, "rapport apports / déperditions X", allow_zero=True)
-    a = fraction_exponent(inertia)
+    ratio = require_positive(x, RATIO_FIELD, allow_zero=True)
+    return _fraction_of_ratio(ratio, fraction_exponent(inertia))
+
+
+def _fraction_of_ratio(ratio: float, a: float) -> float:
+    """Fj of a ratio X ≥ 0 and the exponent a of the inertia class (§6.1); a negative or NaN X
+    is refused (the check of :func:`free_gain_fraction`, made only when it fails)."""
+    if not 0.0 <= ratio < math.inf:
+        require_positive(ratio, RATIO_FIELD, allow_zero=True)
     if ratio == 1:
         return (a - 1) / a
-    return (ratio - ratio**a) / (1 - ratio**a)
+    power = ratio**a
+    return (ratio - power) / (1 - power)
 
 
 def heating_months(
@@ -84,6 +94,7 @@ def heating_months(
 ) -> HeatingMonths:
     """Monthly Fj and need before recovered losses for one set point (§2, §6.1, §9.1.1)."""
     gv = require_positive(gv_w_k, "déperditions GV")
+    a = fraction_exponent(inertia)
     fractions: list[float] = []
     needs: list[float] = []
     for dh, a_s, a_i in zip(degree_hours, solar_gains_wh, internal_gains_wh, strict=True):
@@ -91,7 +102,15 @@ def heating_months(
             fractions.append(0.0)
             needs.append(0.0)
             continue
-        f = free_gain_fraction((a_s + a_i) / (gv * dh), inertia)
+        x = (a_s + a_i) / (gv * dh)
+        # _fraction_of_ratio written out: this loop runs 24 times per dwelling.
+        if not 0.0 <= x < math.inf:
+            require_positive(x, RATIO_FIELD, allow_zero=True)
+        if x == 1:
+            f = (a - 1) / a
+        else:
+            power = x**a
+            f = (x - power) / (1 - power)
         fractions.append(f)
         needs.append(gv * (1 - f) * dh / WH_PER_KWH)
     return HeatingMonths(
@@ -108,7 +127,7 @@ def net_need_kwh(
     need_before_recovery_kwh: Sequence[float], recovered_wh: Sequence[float]
 ) -> Monthly:
     """Bchj = Bchhp_j − recovered losses / 1000 [kWh] (§9.1.1), never below 0 in a month."""
-    return tuple(
+    return tuple([
         max(need - recovered / WH_PER_KWH, 0.0)
         for need, recovered in zip(need_before_recovery_kwh, recovered_wh, strict=True)
-    )
+    ])

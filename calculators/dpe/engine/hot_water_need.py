@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from calculators.dpe.engine.coefficients import coefficients
 from calculators.dpe.engine.needs_errors import NeedsInputError, require_positive
@@ -104,25 +105,29 @@ def hot_water_need(nadeq_value: float, cold_water_c: Sequence[float | None]) -> 
     (:attr:`~calculators.dpe.engine.climate.MonthlyClimate.tefs`).
     """
     adults = require_positive(nadeq_value, "Nadeq", allow_zero=True)
-    if len(cold_water_c) != 12 or any(t is None for t in cold_water_c):
-        raise NeedsInputError(
-            "température d'eau froide : douze valeurs mensuelles attendues", field="Tefs"
-        )
+    rises = _temperature_rises(tuple(cold_water_c))
     c = coefficients().eau_chaude
+    heat = c.chaleur_massique_eau
 
     def monthly(volume_l: float) -> tuple[float, ...]:
-        return tuple(
-            c.chaleur_massique_eau
-            * adults
-            * volume_l
-            * (c.temperature_eau_chaude - float(t or 0))
-            * days
-            / WH_PER_KWH
-            for t, days in zip(cold_water_c, c.jours_occupation, strict=True)
-        )
+        return tuple([
+            heat * adults * volume_l * rise * days / WH_PER_KWH
+            for rise, days in zip(rises, c.jours_occupation, strict=True)
+        ])
 
     return HotWaterNeed(
         nadeq=adults,
         monthly_kwh=monthly(c.volume_conventionnel_l_jour),
         monthly_depensier_kwh=monthly(c.volume_depensier_l_jour),
     )
+
+
+@lru_cache(maxsize=64)
+def _temperature_rises(cold_water_c: tuple[float | None, ...]) -> tuple[float, ...]:
+    """40 − Tefsj [°C] for each month, the twelve temperatures checked (once per climate)."""
+    if len(cold_water_c) != 12 or any(t is None for t in cold_water_c):
+        raise NeedsInputError(
+            "température d'eau froide : douze valeurs mensuelles attendues", field="Tefs"
+        )
+    hot = coefficients().eau_chaude.temperature_eau_chaude
+    return tuple([hot - float(t or 0) for t in cold_water_c])

@@ -24,9 +24,9 @@ def monthly_lighting_kwh(living_area_m2: float, zone: ClimateZone) -> tuple[floa
     area = require_non_negative(living_area_m2, "surface habitable")
     c = coefficients().eclairage
     hours = c.heures_mensuelles[ClimateZone(zone).value]
-    return tuple(
+    return tuple([
         c.coefficient_utilisation * c.puissance_w_m2 * h / WH_PER_KWH * area for h in hours
-    )
+    ])
 
 
 def lighting_kwh(living_area_m2: float, zone: ClimateZone) -> float:

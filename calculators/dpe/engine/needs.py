@@ -22,7 +22,7 @@ from calculators.dpe.engine.climate import (
 from calculators.dpe.engine.gains import (
     Glazing,
     Sunspace,
-    internal_gains_wh,
+    internal_gains_w,
     solar_gains_wh,
     south_equivalent_area,
 )
@@ -169,8 +169,18 @@ class NeedsResult:
         return self.hot_water.annual_depensier_kwh
 
 
-def compute_needs(inputs: NeedsInputs) -> NeedsResult:
-    """Monthly and annual needs of ``inputs`` (see the module docstring for the chapters)."""
+def compute_needs(
+    inputs: NeedsInputs,
+    *,
+    hvent_w_k: float | None = None,
+    hperm_w_k: float | None = None,
+    warnings: tuple[str, ...] = (),
+) -> NeedsResult:
+    """Monthly and annual needs of ``inputs`` (see the module docstring for the chapters).
+
+    ``hvent_w_k``, ``hperm_w_k`` and ``warnings`` are passed through to the result, for the
+    adapter that computed the air renewal (so that it does not copy the result to add them).
+    """
     sh = require_positive(inputs.surface_habitable_m2, "surface habitable")
     gv = require_positive(inputs.gv_w_k, "déperditions GV")
     climate = monthly_climate(inputs.zone, inputs.altitude, inputs.parois_anciennes)
@@ -182,11 +192,11 @@ def compute_needs(inputs: NeedsInputs) -> NeedsResult:
     water = hot_water_need(adults, climate.tefs)
     sse = south_equivalent_area(inputs.glazings, inputs.zone, inputs.sunspaces)
     solar = solar_gains_wh(sse, climate.e)
+    internal_w = internal_gains_w(sh, adults)
 
     def set_point(dh: Monthly, nref: Monthly, hot_water_kwh: float) -> SetPointNeed:
-        months = heating_months(
-            gv, dh, nref, solar, internal_gains_wh(sh, adults, nref), inputs.inertia
-        )
+        internal = tuple([internal_w * hours for hours in nref])  # Aij (§6.1), as internal_gains_wh
+        months = heating_months(gv, dh, nref, solar, internal, inputs.inertia)
         recovered = recovered_losses(
             hot_water_kwh * WH_PER_KWH,
             inputs.hot_water,
@@ -195,10 +205,16 @@ def compute_needs(inputs: NeedsInputs) -> NeedsResult:
             months.need_before_recovery_kwh,
             inputs.dwellings,
         )
-        hot_water_losses = tuple(
-            d + s for d, s in zip(recovered.distribution_wh, recovered.storage_wh, strict=True)
-        )
-        need = net_need_kwh(months.need_before_recovery_kwh, hot_water_losses)
+        # net_need_kwh of the recovered hot-water losses (distribution + storage), in one pass.
+        need = tuple([
+            max(before - (d + s) / WH_PER_KWH, 0.0)
+            for before, d, s in zip(
+                months.need_before_recovery_kwh,
+                recovered.distribution_wh,
+                recovered.storage_wh,
+                strict=True,
+            )
+        ])
         return SetPointNeed(months=months, recovered=recovered, need_kwh=need)
 
     return NeedsResult(
@@ -210,4 +226,7 @@ def compute_needs(inputs: NeedsInputs) -> NeedsResult:
         sse_m2=sse,
         conventional=set_point(climate.dh19, climate.nref19, water.annual_kwh),
         depensier=set_point(climate.dh21, climate.nref21, water.annual_depensier_kwh),
+        hvent_w_k=hvent_w_k,
+        hperm_w_k=hperm_w_k,
+        warnings=warnings,
     )

@@ -17,8 +17,8 @@ input is handled as the method says or as the certified engines do, and noted in
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
+from functools import lru_cache
 
 from calculators.dpe.ademe.inputs import DpeInputs
 from calculators.dpe.engine.climate import AltitudeClass, ClimateZone
@@ -120,8 +120,7 @@ def needs_from_ademe(
             dpe_inputs.systemes.installations_chauffage, building, warnings
         ),
     )
-    result = compute_needs(inputs)
-    return dataclasses.replace(result, hvent_w_k=hvent, hperm_w_k=hperm, warnings=tuple(warnings))
+    return compute_needs(inputs, hvent_w_k=hvent, hperm_w_k=hperm, warnings=tuple(warnings))
 
 
 def _described_dwellings(
@@ -130,9 +129,7 @@ def _described_dwellings(
     """Living area Sh of the calculation, the Nmax law, the number of dwellings (§11.1) and
     whether the description is the whole building's."""
     cg = dpe_inputs.caracteristique_generale
-    method = _method_row(cg.enum_methode_application_dpe_log_id)
-    kind = HousingKind.INDIVIDUEL if method["type_batiment"] == "maison" else HousingKind.COLLECTIF
-    building = _describes_building(method)
+    kind, building, _ = _method_facts(cg.enum_methode_application_dpe_log_id)
     surface = cg.surface_habitable_immeuble if building else cg.surface_habitable_logement
     if surface is None:
         surface = cg.surface_habitable_logement or cg.surface_habitable_immeuble
@@ -153,13 +150,22 @@ def _described_dwellings(
 def building_needs(enum_methode_application_dpe_log_id: int) -> bool:
     """Whether the needs of a file with this application method are the whole building's: a
     building DPE, a flat generated from building data, a flat of a building study."""
-    return _describes_building(_method_row(enum_methode_application_dpe_log_id))
+    return _method_facts(enum_methode_application_dpe_log_id)[1]
 
 
 def shared_by_keys(enum_methode_application_dpe_log_id: int) -> bool:
     """Whether the file is a flat of an RT2012/RE2020 building study, whose consumptions are
     the building's shared out by the new-building DPE's keys (:data:`SHARED_BY_KEYS`)."""
-    return _shared(_method_row(enum_methode_application_dpe_log_id))
+    return _method_facts(enum_methode_application_dpe_log_id)[2]
+
+
+@lru_cache(maxsize=64, typed=True)
+def _method_facts(method_id: int) -> tuple[HousingKind, bool, bool]:
+    """The Nmax law, whether the needs are the building's and whether they are shared by keys,
+    for an application method (a row of the official enum, read once per method)."""
+    method = _method_row(method_id)
+    kind = HousingKind.INDIVIDUEL if method["type_batiment"] == "maison" else HousingKind.COLLECTIF
+    return kind, _describes_building(method), _shared(method)
 
 
 def _method_row(method_id: int) -> Row:

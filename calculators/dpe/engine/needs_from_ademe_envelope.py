@@ -78,12 +78,9 @@ def glazing_from_envelope(
                 field="baies vitrées",
             )
         orientation, tilt = window_orientation(enveloppe.baies_vitrees[window.index - 1])
+        # Ai, Sw, Fe = Fe1 × Fe2, orientation, tilt (positional: a record per window).
         glazings[window.index - 1] = Glazing(
-            window.surface_m2,
-            sw=window.sw,
-            fe=window.fe1 * window.fe2,
-            orientation=orientation,
-            tilt=tilt,
+            window.surface_m2, window.sw, window.fe1 * window.fe2, orientation, tilt
         )
     return tuple(glazings)
 

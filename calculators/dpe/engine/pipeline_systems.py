@@ -45,8 +45,10 @@ def hot_water_from_needs(
     kind = inputs.administratif.methode_application.type_dpe
     building = building_scope(inputs)
     flats = general.nombre_appartement or 1
-    served = sum(inst.surface_habitable for inst in installations)
+    served = sum([inst.surface_habitable for inst in installations])
     keys = {energy.ademe_id: energy.key for energy in energies.values()}
+    zone = ClimateZone.from_enum_id(inputs.meteo.enum_zone_climatique_id)
+    need, need_dep = needs.besoin_ecs, needs.besoin_ecs_depensier  # each a sum of 12 months
     results = []
     by_energy: dict[str, float] = {}
     by_energy_dep: dict[str, float] = {}
@@ -59,13 +61,13 @@ def hot_water_from_needs(
             share = inst.surface_habitable / served
         result = installation_from_ademe(
             inst,
-            zone=ClimateZone.from_enum_id(inputs.meteo.enum_zone_climatique_id),
+            zone=zone,
             house=kind is TypeDpe.MAISON,
-            need_kwh=needs.besoin_ecs * share,
-            need_depensier_kwh=needs.besoin_ecs_depensier * share,
+            need_kwh=need * share,
+            need_depensier_kwh=need_dep * share,
             whole_building=kind is TypeDpe.IMMEUBLE,
             dwelling_area_m2=dwelling_m2,
-            file_need_kwh=needs.besoin_ecs,
+            file_need_kwh=need,
             software_id=software_id,
         )
         for gen in result.generators:

@@ -15,6 +15,7 @@ envelope permeability Q4Paconv/m² are the official ADEME tables ``debits_ventil
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from calculators.dpe.engine.coefficients import coefficients
 from calculators.dpe.engine.needs_errors import NeedsInputError, require_positive
@@ -76,9 +77,11 @@ class AirRenewal:
         return self.hvent_w_k + self.hperm_w_k
 
 
+@lru_cache(maxsize=64, typed=True)
 def ventilation_flows(type_ventilation_id: int) -> VentilationFlows:
     """Conventional flows of ``enum_type_ventilation_id`` (official table
-    ``debits_ventilation``, i.e. the §4 table « Qvarepconv / Qvasoufconv / Smeaconv »)."""
+    ``debits_ventilation``, i.e. the §4 table « Qvarepconv / Qvasoufconv / Smeaconv »), kept
+    per type (a table row; ``typed``: the table matches ids on ``int`` only)."""
     rows = find_rows("debits_ventilation", enum_type_ventilation_id=type_ventilation_id)
     if not rows:
         raise NeedsInputError(
@@ -160,9 +163,14 @@ def q4pa_m3_h(
 
 def n50_h(q4pa: float, hsp_m: float, surface_habitable_m2: float) -> float:
     """n50 = Q4Pa / ((4/50)^(2/3) × Hsp × Sh) [1/h] (§4)."""
+    return q4pa / (_pressure_ratio() * hsp_m * surface_habitable_m2)
+
+
+@cache
+def _pressure_ratio() -> float:
+    """(4/50)^(2/3) [-] of n50 (§4), from the coefficients."""
     c = coefficients().renouvellement_air
-    ratio = (c.pression_reference_pa / c.pression_essai_pa) ** c.exposant_pression
-    return q4pa / (ratio * hsp_m * surface_habitable_m2)
+    return (c.pression_reference_pa / c.pression_essai_pa) ** c.exposant_pression
 
 
 def qvinf_m3_h(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from calculators.dpe.rules.errors import DpeInputError, RulesError
 from calculators.dpe.rules.factors import Energy, GhgFactors, PrimaryEnergyFactors
@@ -81,12 +81,18 @@ class DpeRules:
             energy, climate = small.bounds_for(surface_m2)
             row = f"petites surfaces (ligne {small.row_surface_m2(surface_m2)} m²)"
             return Thresholds(energy, climate, row, (small.source,))
-        energy, climate = self.national.energy, self.national.climate
         if high and mountain is not None:
-            energy, climate = mountain.adjust(energy, climate)
+            energy, climate = mountain.adjust(self.national.energy, self.national.climate)
             sources = (self.national.source, mountain.source)
             return Thresholds(energy, climate, "altitude supérieure à 800 m", sources)
-        return Thresholds(energy, climate, "échelle nationale", (self.national.source,))
+        return self._national_thresholds
+
+    @cached_property
+    def _national_thresholds(self) -> Thresholds:
+        """The national scale's bounds, the answer for most dwellings (built once per rules)."""
+        national = self.national
+        description = "échelle nationale"
+        return Thresholds(national.energy, national.climate, description, (national.source,))
 
 
 def normalise_zone(climate_zone: str | None) -> str | None:
@@ -94,13 +100,17 @@ def normalise_zone(climate_zone: str | None) -> str | None:
     if climate_zone is None:
         return None
     wanted = climate_zone.strip().lower() if isinstance(climate_zone, str) else ""
-    for zone in CLIMATE_ZONES:
-        if zone.lower() == wanted:
-            return zone
-    raise DpeInputError(
-        f"Zone climatique inconnue : « {climate_zone} » (attendu : {', '.join(CLIMATE_ZONES)}).",
-        field="zone climatique",
-    )
+    zone = _ZONES_BY_LOWER_CASE.get(wanted)
+    if zone is None:
+        raise DpeInputError(
+            f"Zone climatique inconnue : « {climate_zone} » (attendu : "
+            f"{', '.join(CLIMATE_ZONES)}).",
+            field="zone climatique",
+        )
+    return zone
+
+
+_ZONES_BY_LOWER_CASE = {zone.lower(): zone for zone in CLIMATE_ZONES}
 
 
 @lru_cache(maxsize=256)

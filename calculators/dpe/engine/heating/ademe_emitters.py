@@ -11,7 +11,7 @@ the criteria, the assessor's row is used and a warning says so.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from calculators.dpe.ademe.systems import EmetteurChauffage, InstallationChauffage
 from calculators.dpe.engine.heating.efficiencies import (
@@ -26,6 +26,7 @@ from calculators.dpe.engine.heating.intermittence import (
     I0Table,
     IntermittenceCriteria,
     i0,
+    i0_of,
     intermittence_factor,
 )
 from calculators.dpe.tables import value_row
@@ -45,8 +46,9 @@ COLLECTIVE_EQUIPMENT = frozenset({1, 6, 7})
 """Intermittence equipment ids of the collective-heating table of §8."""
 
 
-@dataclass(frozen=True, slots=True)
-class EmitterContext:
+# Value records built per element and dwelling are named tuples: immutable like a frozen
+# dataclass, built three times faster (no per-field object.__setattr__).
+class EmitterContext(NamedTuple):
     """What the emitters of one installation share: the I0 table family, the dwelling's
     inertia class, GV [W/K], mean ceiling height [m] and reference living area [m²]."""
 
@@ -73,8 +75,7 @@ def emissions_of(
     if installation.enum_cfg_installation_ch_id != BI_JUNCTION:
         return own
     return own + tuple(
-        replace(
-            emission,
+        emission._replace(
             intermittence=intermittence_factor(
                 _collective_i0(emitter), ctx.gv_w_per_k, ctx.hsp_m, ctx.surface_reference_m2
             ),
@@ -159,18 +160,17 @@ def _i0(
     heating = emitter.enum_type_chauffage_id or CENTRAL
     if table is I0Table.IMMEUBLE_COLLECTIF and heating == DIVIDED:
         table = I0Table.IMMEUBLE_INDIVIDUEL
-    criteria = IntermittenceCriteria(
-        table=table,
-        type_chauffage_id=heating,
-        equipement_intermittence_id=emitter.enum_equipement_intermittence_id,
-        type_regulation_id=emitter.enum_type_regulation_id or 1,
-        type_emission_distribution_id=emitter.enum_type_emission_distribution_id,
-        classe_inertie_id=ctx.classe_inertie_id,
-        comptage_individuel=chosen is not None
-        and chosen["comptage_individuel"] == METERING[True],
-    )
+    metered = chosen is not None and chosen["comptage_individuel"] == METERING[True]
     try:
-        return i0(criteria)
+        return i0_of(
+            table,
+            heating,
+            emitter.enum_equipement_intermittence_id,
+            emitter.enum_type_regulation_id or 1,
+            emitter.enum_type_emission_distribution_id,
+            ctx.classe_inertie_id,
+            metered,
+        )
     except HeatingInputError:
         if chosen is None:
             raise

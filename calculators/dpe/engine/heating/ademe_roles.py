@@ -11,7 +11,7 @@ one emitter each when there are as many emitters as generators, else equal parts
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from calculators.dpe.ademe.systems import InstallationChauffage
 from calculators.dpe.engine.heating.generator_types import (
@@ -36,8 +36,9 @@ BI_JUNCTION = 11
 """Configurations where a boiler relieves a main generator of the given families."""
 
 
-@dataclass(frozen=True, slots=True)
-class Assignment:
+# Value records built per element and dwelling are named tuples: immutable like a frozen
+# dataclass, built three times faster (no per-field object.__setattr__).
+class Assignment(NamedTuple):
     """Role, part within the role and fed emitters (indices) of one generator (index); a
     generator playing two roles (bi-junction convector, §9.9) has two assignments."""
 

@@ -10,7 +10,7 @@ living area (§17.2.2.2.1). Every other DPE computes the need of the dwelling it
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from calculators.dpe.ademe.inputs import DpeInputs, TypeDpe
 from calculators.dpe.ademe.systems import InstallationChauffage
@@ -21,8 +21,9 @@ STUDY_INSTALLATION_RATIO = 1.5
 """An installation heating more than 1,5 × the flat's area describes the building."""
 
 
-@dataclass(frozen=True, slots=True)
-class Scope:
+# Value records built per element and dwelling are named tuples: immutable like a frozen
+# dataclass, built three times faster (no per-field object.__setattr__).
+class Scope(NamedTuple):
     """The dwelling or building the need and GV refer to.
 
     ``surface_reference_m2``: its living area Sh [m²] (for G = GV / (Hsp × Sh), §8);

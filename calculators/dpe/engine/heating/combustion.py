@@ -13,6 +13,7 @@ GV in W/K.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -89,27 +90,45 @@ def load_rates(cdimref: float, relative_power: float = 1.0, priority: bool | Non
     if prel == 0:
         raise HeatingInputError("puissance relative nulle.", field="puissance relative")
     taux = coefficients().profil_taux_charge
+    last = len(taux) - 1
+    alone = priority is None or prel == 1
     rates = []
     for index, x in enumerate(taux):
-        system = x if index == len(taux) - 1 else min(x / cdimref, 1.0)
-        if priority is None or prel == 1:
+        if index == last:
+            system = x
+        else:
+            system = x / cdimref
+            if system > 1.0:  # min(x / cdimref, 1.0) without the call
+                system = 1.0
+        if alone:
             contribution = prel * system
         elif priority:
             contribution = min(prel, system)
         else:
             contribution = min(prel, max(system - (1 - prel), 0.0))
-        rates.append(min(1.0, contribution / prel))
+        rate = contribution / prel
+        rates.append(rate if rate < 1.0 else 1.0)  # min(1.0, rate), without the call
     return tuple(rates)
 
 
 def losses_at_load(load: float, gen: CombustionCharacteristics, k_pcs_pci: float) -> float:
     """QPx [kW, PCS] at load rate ``load`` [-] (§13.2.1.4–13.2.2.3)."""
+    return loss_curve(gen, k_pcs_pci)(load)
+
+
+def loss_curve(gen: CombustionCharacteristics, k_pcs_pci: float) -> Callable[[float], float]:
+    """QPx [kW, PCS] as a function of the load rate [-] (§13.2.1.4–13.2.2.3).
+
+    The points of the curve (QP0, QP15, QP30, QP100...) depend on the generator only: they are
+    computed once here, and :func:`generation_efficiency` reads the curve at its ten loads.
+    """
     c = coefficients().chaudieres
     pn = gen.pn_kw
     rpn = 100 * gen.rpn / k_pcs_pci
     qp0 = gen.qp0_kw * k_pcs_pci
     if gen.technology is BoilerTechnology.RADIATEUR_GAZ:
-        return c.radiateur_gaz_facteur * (100 - rpn) / rpn * pn * load
+        slope = c.radiateur_gaz_facteur * (100 - rpn) / rpn * pn
+        return lambda load: slope * load
     if gen.rpint is None:
         raise HeatingInputError(
             "rendement à charge intermédiaire (Rpint) manquant.", field="Rpint"
@@ -121,42 +140,57 @@ def losses_at_load(load: float, gen: CombustionCharacteristics, k_pcs_pci: float
     if gen.technology in (BoilerTechnology.AIR_CHAUD, BoilerTechnology.BOIS):
         q_w = w * pn * (100 - rpint) / rpint
         q_100 = pn * (100 - rpn) / rpn
-        if load <= w:
-            return (q_w - q_zero) * load / w + q_zero
-        return (q_100 - q_w) * load / (1 - w) + 2 * q_w - q_100
+
+        def two_segments(load: float) -> float:
+            if load <= w:
+                return (q_w - q_zero) * load / w + q_zero
+            return (q_100 - q_w) * load / (1 - w) + 2 * q_w - q_100
+
+        return two_segments
     t100 = _temperature(gen.temp_fonc_100_c, "température de fonctionnement à 100 %")
     t_pint = gen.temp_fonc_30_c if gen.regulation_combustion else t100
     t_pint = _temperature(t_pint, "température de fonctionnement à 30 %")
     r30 = rpint + curve.coefficient_pint * (curve.temperature_pint_c - t_pint)
     r100 = rpn + c.pleine_charge_coefficient * (c.pleine_charge_temperature_c - t100)
     q_30 = 0.3 * pn * (100 - r30) / r30
-    q_100 = pn * (100 - r100) / r100
-    if load > 0.3:
-        return (q_100 - q_30) * (load - 0.3) / 0.7 + q_30
-    if gen.technology is BoilerTechnology.STANDARD:
-        return (q_30 - q_zero) * load / 0.3 + q_zero
+    q_100_boiler = pn * (100 - r100) / r100
     q_15 = q_30 / 2
-    if load > w:
-        return (q_30 - q_15) * (load - w) / (0.3 - w) + q_15
-    return (q_15 - q_zero) * load / w + q_zero
+    standard = gen.technology is BoilerTechnology.STANDARD
+
+    def boiler(load: float) -> float:
+        if load > 0.3:
+            return (q_100_boiler - q_30) * (load - 0.3) / 0.7 + q_30
+        if standard:
+            return (q_30 - q_zero) * load / 0.3 + q_zero
+        if load > w:
+            return (q_30 - q_15) * (load - w) / (0.3 - w) + q_15
+        return (q_15 - q_zero) * load / w + q_zero
+
+    return boiler
 
 
 def generation_efficiency(
-    gen: CombustionCharacteristics, k_pcs_pci: float, rates: tuple[float, ...]
+    gen: CombustionCharacteristics,
+    k_pcs_pci: float,
+    rates: tuple[float, ...],
+    losses: Callable[[float], float] | None = None,
 ) -> float:
     """Rg [-, PCI] from the mean supplied and consumed powers (§13.2.3, §13.2.4).
 
     ``rates``: final load rates of :func:`load_rates`; ``k_pcs_pci``: the energy's PCS/PCI
     ratio (§13.2.1.4). A class where the generator does not run (rate 0) still counts its
-    standby losses QPx(0).
+    standby losses QPx(0). ``losses``: :func:`loss_curve` of ``gen`` when already built (both
+    behaviours share it).
     """
     c = coefficients()
+    if losses is None:
+        losses = loss_curve(gen, k_pcs_pci)
     pm_fou = 0.0
     pm_cons = 0.0
     for weight, rate in zip(c.profil_coefficients, rates, strict=True):
         power = gen.pn_kw * rate
         pm_fou += power * weight
-        pm_cons += weight * (power + losses_at_load(rate, gen, k_pcs_pci))
+        pm_cons += weight * (power + losses(rate))
     if pm_fou <= 0:
         raise HeatingInputError("puissance moyenne fournie nulle.", field="puissance nominale")
     standby = c.chaudieres.pertes_arret_part_rendement * gen.qp0_kw * k_pcs_pci

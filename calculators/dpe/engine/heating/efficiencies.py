@@ -4,15 +4,24 @@ Each is read from the ADEME table of its paragraph by the emitter's ``enum_type_
 distribution_id`` (which also says the distribution network: individual or collective, high or
 low temperature, air ducts, refrigerant) and, where the table needs it, the generator type and
 the insulation of the network. All are annual and dimensionless.
+
+Each answer depends on the table criteria only, so it is kept per criteria (a few hundred
+combinations exist; ``typed``: the tables match an id on ``int`` only, ``True`` is not ``1``).
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from calculators.dpe.engine.heating.coefficients import coefficients
 from calculators.dpe.engine.heating.errors import HeatingInputError
 from calculators.dpe.tables import Row, find_rows, value_row
 
+MEMO_SIZE = 1024
+"""Answers kept per function: more than the table rows' combinations (≈ 300 emitters × types)."""
 
+
+@lru_cache(maxsize=MEMO_SIZE, typed=True)
 def emission_efficiency(type_emission_distribution_id: int, type_generateur_ch_id: int) -> float:
     """Re [-] of an emitter fed by a generator (§12.1, table ``rendement_emission``)."""
     rows = find_rows(
@@ -25,6 +34,7 @@ def emission_efficiency(type_emission_distribution_id: int, type_generateur_ch_i
     return _single(rows, "re", "rendement d'émission", type_emission_distribution_id)
 
 
+@lru_cache(maxsize=MEMO_SIZE, typed=True)
 def distribution_efficiency(
     type_emission_distribution_id: int,
     reseau_isole: bool | None,
@@ -48,6 +58,7 @@ def distribution_efficiency(
     )
 
 
+@lru_cache(maxsize=MEMO_SIZE, typed=True)
 def regulation_efficiency(type_emission_distribution_id: int, type_generateur_ch_id: int) -> float:
     """Rr [-] of an emitter fed by a generator (§12.3, table ``rendement_regulation``).
 

@@ -74,7 +74,7 @@ def heating_from_ademe(
             raise HeatingInputError(
                 "besoins mensuels de chauffage : douze valeurs attendues.", field="besoin mensuel"
             )
-    heated = sum(inst.surface_chauffee for inst in installations)
+    heated = sum([inst.surface_chauffee for inst in installations])
     pn_total = None if scope.immeuble else _combustion_power_kw(installations)
     storage = mixed_storage_l(dpe_inputs)
     emitters = EmitterContext(
@@ -128,7 +128,11 @@ def heating_from_ademe(
 
 def _scaled(monthly: Sequence[float] | None, part: float) -> tuple[float, ...] | None:
     """An installation's part of the monthly needs [kWh] (None stays None)."""
-    return None if monthly is None else tuple(b * part for b in monthly)
+    if monthly is None:
+        return None
+    if part == 1:  # b × 1 is b: a single installation keeps the needs as they are
+        return tuple(monthly)
+    return tuple([b * part for b in monthly])
 
 
 def _sizing_gv(gv: float, part: float, inst: InstallationChauffage, scope: Scope) -> float:
@@ -187,8 +191,8 @@ def _total(results: tuple[InstallationResult, ...], warnings: list[str]) -> Heat
         for gen in inst.generateurs:
             by_energy[gen.energie] = by_energy.get(gen.energie, 0.0) + gen.conso_ch_kwh
     return HeatingResult(
-        conso_ch_kwh=sum(r.conso_ch_kwh for r in results),
-        conso_ch_depensier_kwh=sum(r.conso_ch_depensier_kwh for r in results),
+        conso_ch_kwh=sum([r.conso_ch_kwh for r in results]),
+        conso_ch_depensier_kwh=sum([r.conso_ch_depensier_kwh for r in results]),
         auxiliaires_generation_kwh=sum(
             g.auxiliaires_generation_kwh for r in results for g in r.generateurs
         ),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from calculators.dpe.engine.heating.coefficients import coefficients
 from calculators.dpe.engine.heating.errors import HeatingInputError, require_positive
@@ -62,27 +63,48 @@ def i0(criteria: IntermittenceCriteria) -> float:
 
     Raises :class:`HeatingInputError` when no row of the table fits the criteria.
     """
+    return i0_of(
+        criteria.table,
+        criteria.type_chauffage_id,
+        criteria.equipement_intermittence_id,
+        criteria.type_regulation_id,
+        criteria.type_emission_distribution_id,
+        criteria.classe_inertie_id,
+        criteria.comptage_individuel,
+    )
+
+
+@lru_cache(maxsize=1024, typed=True)
+def i0_of(
+    table: I0Table,
+    type_chauffage_id: int,
+    equipement_intermittence_id: int,
+    type_regulation_id: int,
+    type_emission_distribution_id: int,
+    classe_inertie_id: int | None,
+    comptage_individuel: bool,
+) -> float:
+    """:func:`i0` of the criteria given one by one (the heating adapter asks for every emitter
+    without building an :class:`IntermittenceCriteria`), kept per criteria (each typed: the
+    table matches ids on ``int``)."""
     found = find_rows(
         "intermittence",
-        configuration_chauffage=CONFIGURATIONS[criteria.table],
-        enum_type_chauffage_id=criteria.type_chauffage_id,
-        enum_equipement_intermittence_id=criteria.equipement_intermittence_id,
-        enum_type_regulation_id=criteria.type_regulation_id,
-        enum_type_emission_distribution_id=criteria.type_emission_distribution_id,
+        configuration_chauffage=CONFIGURATIONS[table],
+        enum_type_chauffage_id=type_chauffage_id,
+        enum_equipement_intermittence_id=equipement_intermittence_id,
+        enum_type_regulation_id=type_regulation_id,
+        enum_type_emission_distribution_id=type_emission_distribution_id,
     )
-    if criteria.table is I0Table.MAISON:
-        inertia = criteria.classe_inertie_id
-        found = tuple(r for r in found if inertia in r.ids("enum_classe_inertie_id"))
-    if criteria.table is I0Table.IMMEUBLE_COLLECTIF:
-        found = tuple(
-            r for r in found if r["comptage_individuel"] == METERING[criteria.comptage_individuel]
-        )
+    if table is I0Table.MAISON:
+        found = tuple(r for r in found if classe_inertie_id in r.ids("enum_classe_inertie_id"))
+    if table is I0Table.IMMEUBLE_COLLECTIF:
+        found = tuple(r for r in found if r["comptage_individuel"] == METERING[comptage_individuel])
     if not found:
         raise HeatingInputError(
             "intermittence : aucune valeur de I0 dans les tables du §8 pour cette combinaison "
-            f"(émetteur {criteria.type_emission_distribution_id}, équipement "
-            f"{criteria.equipement_intermittence_id}, régulation {criteria.type_regulation_id}, "
-            f"chauffage {criteria.type_chauffage_id}).",
+            f"(émetteur {type_emission_distribution_id}, équipement "
+            f"{equipement_intermittence_id}, régulation {type_regulation_id}, "
+            f"chauffage {type_chauffage_id}).",
             field="intermittence",
         )
     return found[0].number("i0")

@@ -9,10 +9,13 @@ by period and label (0.5 to 0.87), oil/LPG/coal stoves (0.72): all in the ADEME 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from calculators.dpe.engine.heating.errors import HeatingInputError
 from calculators.dpe.tables import find_rows
 
 
+@lru_cache(maxsize=256, typed=True)  # one value per generator type of the table
 def tabulated_efficiency(type_generateur_ch_id: int) -> float:
     """Rg [-] of a generator of §12.4.1 or §13.1 (ADEME table ``rendement_generation``)."""
     rows = find_rows("rendement_generation", enum_type_generateur_ch_id=type_generateur_ch_id)

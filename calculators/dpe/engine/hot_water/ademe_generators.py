@@ -11,6 +11,8 @@ Rpn in percent, a collective tank's volume already scaled to the flat.
 
 from __future__ import annotations
 
+from functools import cache
+
 from calculators.dpe.ademe.systems import GenerateurEcs, InstallationEcs
 from calculators.dpe.engine.climate import ClimateZone
 from calculators.dpe.engine.hot_water.combustion import (
@@ -43,6 +45,7 @@ W_PER_KW = 1000.0
 PERCENT = 100.0
 
 
+@cache
 def family_of(type_generateur_ecs_id: int) -> str:
     """The calculation family of an ADEME hot-water generator type."""
     for family, ids in coefficients().eau_chaude.familles_ademe.items():

@@ -10,6 +10,7 @@ Monthly consumptions follow the monthly needs: Cecs_j = Becs_j / Becs × Cecs.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from calculators.dpe.engine.climate import AltitudeClass, ClimateZone, monthly_climate
 from calculators.dpe.engine.coefficients import coefficients as needs_coefficients
@@ -83,6 +84,7 @@ def system_shares(systems: int) -> tuple[float, ...]:
     )
 
 
+@cache
 def monthly_weights(zone: ClimateZone, altitude: AltitudeClass) -> tuple[float, ...]:
     """Becs_j / Becs [-] of the zone: (40 − Tefs_j) × njj normalised (§11.1), January first."""
     c = needs_coefficients().eau_chaude

@@ -14,6 +14,7 @@ The two loss formulas are shared with the recovered-losses stage of the heating 
 from __future__ import annotations
 
 from enum import IntEnum
+from functools import lru_cache
 
 from calculators.dpe.engine.recovered_losses import (
     storage_losses_accumulation_wh,
@@ -49,6 +50,7 @@ class ElectricTank(IntEnum):
     """Category C or 3 stars (the 1.08 bonus of §11.6.3)."""
 
 
+@lru_cache(maxsize=256, typed=True)  # a table row per (tank kind, volume)
 def tank_loss_coefficient(tank: ElectricTank, volume_l: float) -> float:
     """Cr [Wh/(L·°C·day)] of an electric tank of ``volume_l`` litres (§11.6.2 table)."""
     volume = require_non_negative(volume_l, "volume du ballon")
